@@ -1,0 +1,178 @@
+"""Command line front: the GUI by default, headless subcommands for scripts (ARCHITECTURE.md §8).
+
+Exit codes: 0 success, 1 a failure the user can act on (one line on stderr, no traceback),
+2 a usage error (argparse). ``--json`` output is a stable contract.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from uuid import UUID
+
+import advisor_app
+from advisor_app import app
+from advisor_app.app import OpenedApp
+from advisor_app.domain.listing import BalanceListRow
+from advisor_app.errors import KnownError
+
+PROG = "advisor-app"
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+# Rows fetched per round trip when listing; the CLI prints every row.
+_PAGE = 500
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``advisor-app``."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Competence balance (bilans kompetencji) for career advisors. "
+        "Without a command the desktop application starts.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {advisor_app.__version__}"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="data directory (default: per-user data dir)"
+    )
+    parser.add_argument("--profile", default=None, help="profile name (default: 'default')")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("check", help="open (create) and migrate the profile, print a summary")
+
+    importing = commands.add_parser("import", help="import a balance document (.json or .zip)")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--replace", action="store_true", help="overwrite a balance stored with other content"
+    )
+
+    exporting = commands.add_parser("export", help="export a balance document")
+    exporting.add_argument("balance_id", type=_uuid, metavar="BALANCE_ID")
+    exporting.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    exporting.add_argument(
+        "--with-files", action="store_true", help="write a .zip with the document and its files"
+    )
+
+    listing = commands.add_parser("list", help="list participants and their balances")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument("--search", default="", help="only rows matching these words")
+    return parser
+
+
+def _uuid(text: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"not a balance ID: {text!r}") from error
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    data_dir: Path = args.data_dir or app.default_data_dir()
+    profile: str = args.profile or app.DEFAULT_PROFILE
+    try:
+        log_path = app.configure_logging(data_dir)
+    except OSError as error:
+        print(f"{PROG}: cannot use data directory {data_dir}: {error.strerror}", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.command is None:
+        return app.run_gui(data_dir, profile)
+    handler = _HANDLERS[args.command]
+    try:
+        opened = app.open_app(data_dir, profile)
+        try:
+            return handler(opened, args)
+        finally:
+            opened.close()
+    except KnownError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except OSError as error:
+        print(f"{PROG}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except Exception:
+        log.exception("unexpected error in %s", args.command)
+        print(f"{PROG}: unexpected error, details saved to {log_path}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _check(opened: OpenedApp, args: argparse.Namespace) -> int:
+    del args
+    summary = opened.summary()
+    info = summary.info
+    custody = "system keyring" if summary.key_source == "keyring" else "recovery passphrase"
+    print(f"profile: {info.profile_name}")
+    print(f"database: {info.db_path} (encrypted, key in the {custody})")
+    print(f"schema revision: {summary.schema_revision}")
+    print(f"advisor: {info.advisor_name} ({info.advisor_id})")
+    print(f"participants: {summary.participants}")
+    print(f"balances: {summary.balances}")
+    return EXIT_OK
+
+
+def _import(opened: OpenedApp, args: argparse.Namespace) -> int:
+    outcome = opened.services.documents.import_file(args.file, replace=args.replace)
+    print(f"{outcome.action} balance {outcome.balance_id} (participant {outcome.participant_id})")
+    return EXIT_OK
+
+
+def _export(opened: OpenedApp, args: argparse.Namespace) -> int:
+    documents = opened.services.documents
+    if args.output is None:
+        if args.with_files:
+            print(f"{PROG}: --with-files needs -o FILE.zip", file=sys.stderr)
+            return EXIT_USAGE
+        sys.stdout.buffer.write(documents.export_bytes(args.balance_id))
+        sys.stdout.flush()
+        return EXIT_OK
+    documents.export_file(args.balance_id, args.output, with_files=args.with_files)
+    print(f"exported balance {args.balance_id} to {args.output}")
+    return EXIT_OK
+
+
+def _list(opened: OpenedApp, args: argparse.Namespace) -> int:
+    participants = opened.services.participants
+    rows: list[BalanceListRow] = []
+    while batch := participants.rows(args.search, offset=len(rows), limit=_PAGE):
+        rows.extend(batch)
+    if args.json:
+        json.dump([_row_json(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for row in rows:
+        balance = str(row.balance_id) if row.balance_id else "-" * 36
+        status = f"{row.status or '-':9} {row.current_stage or '-':12} {row.project_code or '-'}"
+        print(f"{balance}  {status:32} {row.display_name} ({row.locality})")
+    return EXIT_OK
+
+
+def _row_json(row: BalanceListRow) -> dict[str, str | None]:
+    """One list row in the stable ``list --json`` shape."""
+    return {
+        "balance_id": str(row.balance_id) if row.balance_id else None,
+        "participant_id": str(row.participant_id),
+        "last_name": row.last_name,
+        "first_name": row.first_name,
+        "locality": row.locality,
+        "project_code": row.project_code,
+        "variant": row.variant.value if row.variant else None,
+        "status": row.status.value if row.status else None,
+        "current_stage": row.current_stage.value if row.current_stage else None,
+        "updated_at": row.updated_at.isoformat().replace("+00:00", "Z"),
+    }
+
+
+_HANDLERS: dict[str, Callable[[OpenedApp, argparse.Namespace], int]] = {
+    "check": _check,
+    "import": _import,
+    "export": _export,
+    "list": _list,
+}

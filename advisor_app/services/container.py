@@ -1,0 +1,25 @@
+"""The services of one open profile, bundled for the UI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor_app.services.balances import BalanceService
+from advisor_app.services.demo import DemoDataService
+from advisor_app.services.documents import DocumentService
+from advisor_app.services.participants import ParticipantService
+from advisor_app.services.profile import ProfileInfo
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything a front end may ask of the open profile.
+
+    Every service method opens a database session, so front ends call them on the db executor.
+    """
+
+    participants: ParticipantService
+    balances: BalanceService
+    documents: DocumentService
+    demo: DemoDataService
+    profile: ProfileInfo

@@ -1,0 +1,1 @@
+"""Encrypted local storage: engine factory, key custody, models, repositories, migrations."""

@@ -1,0 +1,689 @@
+"""Repositories: load and store domain values through one SQLAlchemy session.
+
+Repositories add and flush, and never commit: :class:`~advisor_app.storage.unit_of_work.UnitOfWork`
+decides when a change becomes durable. They take and return frozen domain values only; ORM rows
+stay inside this package (ARCHITECTURE.md §12.4).
+
+Saving a balance is a diff, not a rewrite: autosave stores the whole record after every edit, so
+rows are matched by id, only changed columns are updated, new rows inserted and dropped rows
+deleted. A one-field edit therefore costs one UPDATE (plus the balance's ``updated_at``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from decimal import Decimal
+from typing import Any, TypeVar
+from uuid import UUID
+
+from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
+
+from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.domain.listing import BalanceListRow, search_key
+from advisor_app.domain.validation import reference_issues
+from advisor_app.storage import mappers
+from advisor_app.storage.mappers import Values
+from advisor_app.storage.models import (
+    AuditEventRow,
+    BalanceRow,
+    Base,
+    CompetenceEpisodeRow,
+    CompetenceExperienceRow,
+    CompetenceRow,
+    ConsentRow,
+    DevelopmentAreaRow,
+    EpisodeRow,
+    EvidenceCompetenceRow,
+    EvidenceFileRow,
+    EvidenceRow,
+    ExperienceRow,
+    FeedbackRow,
+    MeetingRow,
+    ParticipantRow,
+    PlanActionAreaRow,
+    PlanActionRow,
+    PlanRow,
+    PlanStrengthRow,
+    ProfileMetaRow,
+)
+
+__all__ = ["BalanceRepository", "ParticipantRepository", "ProfileMetaRepository"]
+
+R = TypeVar("R", bound=Base)
+T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
+
+_LIKE_ESCAPE = "\\"
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _same(stored: object, new: object) -> bool:
+    """Tell whether a column already holds ``new`` exactly.
+
+    Stricter than ``==``: ``Decimal("12.5") == Decimal("12.50")`` and ``0 == False``, but the
+    document keeps the decimal's written form and the column's type.
+    """
+    if type(stored) is not type(new) or stored != new:
+        return False
+    return not isinstance(new, Decimal) or str(stored) == str(new)
+
+
+def _apply(row: Base, values: Values) -> bool:
+    """Write the columns that differ into ``row``; tell whether any did."""
+    changed = False
+    for name, value in values.items():
+        if not _same(getattr(row, name), value):
+            setattr(row, name, value)
+            changed = True
+    return changed
+
+
+def _sync_rows(
+    existing: Iterable[R],
+    items: Sequence[T],
+    *,
+    row_key: Callable[[R], K],
+    item_key: Callable[[T], K],
+    values: Callable[[T, int], Values],
+    make: Callable[..., R],
+    children: Callable[[R, T], bool] | None = None,
+) -> tuple[list[R], bool]:
+    """Match rows to items by key: update changed rows, create missing ones.
+
+    Args:
+        existing: Rows currently stored for the collection (or for the whole balance, so an
+            item moved between parents keeps its row).
+        items: The new content, in order; position ``i`` is stored with item ``i``.
+        row_key: Key of a stored row (its id).
+        item_key: Key of an item (its id).
+        values: Column values of an item at a position.
+        make: Row constructor taking those values as keyword arguments.
+        children: Syncs the item's own child collections into its row; returns "changed".
+
+    Returns:
+        The rows for ``items`` in order (assign them to the parent's relationship so that rows
+        left out are deleted as orphans), and whether anything was inserted, updated or dropped.
+    """
+    by_key = {row_key(row): row for row in existing}
+    rows: list[R] = []
+    changed = False
+    for position, item in enumerate(items):
+        row = by_key.pop(item_key(item), None)
+        if row is None:
+            row = make(**values(item, position))
+            changed = True
+        else:
+            changed |= _apply(row, values(item, position))
+        if children is not None:
+            changed |= children(row, item)
+        rows.append(row)
+    return rows, changed or bool(by_key)
+
+
+def _replace_if_changed(owner: Base, attribute: str, rows: list[R]) -> None:
+    """Assign a relationship collection only when its membership changed (no needless events)."""
+    current: list[R] = getattr(owner, attribute)
+    if {id(row) for row in current} != {id(row) for row in rows} or len(current) != len(rows):
+        setattr(owner, attribute, rows)
+
+
+def _duplicates(keys: Iterable[object]) -> set[object]:
+    seen: set[object] = set()
+    repeated: set[object] = set()
+    for key in keys:
+        (repeated if key in seen else seen).add(key)
+    return repeated
+
+
+def _check_storable(record: BalanceRecord) -> None:
+    """Refuse a record the schema cannot hold faithfully (a caller's bug, not user input).
+
+    Raises:
+        ValueError: Two items share an id, a list of references repeats an id, or a reference
+            points at no item of the balance.
+    """
+    groups: dict[str, Iterable[object]] = {
+        "consents": (c.id for c in record.consents),
+        "meetings": (m.id for m in record.meetings),
+        "experiences": (e.id for e in record.experiences),
+        "episodes": (e.id for e in record.episodes),
+        "competences": (c.id for c in record.competences),
+        "evidence": (e.id for e in record.evidence),
+        "evidence files": (f.id for e in record.evidence for f in e.files),
+        "development areas": (a.id for a in record.development_areas),
+        "plan actions": (a.id for a in (record.plan.actions if record.plan else ())),
+    }
+    for name, ids in groups.items():
+        if repeated := _duplicates(ids):
+            raise ValueError(f"{name} share ids: {sorted(map(str, repeated))}")
+    link_lists: list[tuple[UUID, tuple[UUID, ...]]] = []
+    for c in record.competences:
+        link_lists += [(c.id, c.experience_ids), (c.id, c.episode_ids)]
+    link_lists += [(e.id, e.competence_ids) for e in record.evidence]
+    if record.plan is not None:
+        link_lists.append((record.balance.id, record.plan.strength_competence_ids))
+        link_lists += [(a.id, a.area_ids) for a in record.plan.actions]
+    for owner, ids in link_lists:
+        if _duplicates(ids):
+            raise ValueError(f"item {owner} lists a reference twice")
+    if issues := list(reference_issues(record)):
+        fields = sorted({issue.field for issue in issues})
+        raise ValueError(f"balance {record.balance.id} has dangling references: {fields}")
+
+
+def _like_any(column: InstrumentedAttribute[str], token: str) -> ColumnElement[bool]:
+    """``column LIKE '%token%'`` with the token's own ``%``, ``_`` and ``\\`` taken literally."""
+    escaped = (
+        token.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
+        .replace("%", _LIKE_ESCAPE + "%")
+        .replace("_", _LIKE_ESCAPE + "_")
+    )
+    return column.like(f"%{escaped}%", escape=_LIKE_ESCAPE)
+
+
+# --- participants -----------------------------------------------------------------------------
+
+
+class ParticipantRepository:
+    """Participants and the main list (one row per balance, or per participant without one).
+
+    Args:
+        session: The unit of work's session.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, participant_id: UUID) -> Participant | None:
+        """Load a participant.
+
+        Args:
+            participant_id: The participant's id.
+
+        Returns:
+            The participant, or None when there is none with this id.
+        """
+        row = self._session.get(ParticipantRow, participant_id)
+        return None if row is None else mappers.participant_from_row(row)
+
+    def save(self, participant: Participant, *, now: dt.datetime) -> None:
+        """Insert the participant or update the stored one; ``updated_at`` moves only on change.
+
+        Args:
+            participant: The new state of the participant.
+            now: Current time (timezone-aware), recorded as ``updated_at`` when anything changed.
+        """
+        values = mappers.participant_values(participant)
+        row = self._session.get(ParticipantRow, participant.id)
+        if row is None:
+            self._session.add(ParticipantRow(**values, updated_at=now))
+        elif _apply(row, values):
+            row.updated_at = now
+        self._session.flush()
+
+    def count(self) -> int:
+        """Return the number of participants."""
+        return self._session.scalar(select(func.count()).select_from(ParticipantRow)) or 0
+
+    def count_rows(self, query: str) -> int:
+        """Count the list rows :meth:`list_rows` would return for ``query`` without paging.
+
+        Args:
+            query: The search text as typed.
+        """
+        listing = self._listing(query).order_by(None).subquery()
+        return self._session.scalar(select(func.count()).select_from(listing)) or 0
+
+    def list_rows(self, query: str, offset: int, limit: int) -> tuple[BalanceListRow, ...]:
+        """Return one page of the main list.
+
+        Every whitespace-separated token of the folded query must occur in the participant's
+        folded names, locality, gmina or PESEL ("wojcik kra" finds Wójcik from Kraków). Rows are
+        ordered by folded last name, first name, then newest balance first.
+
+        Args:
+            query: The search text as typed; blank lists everything.
+            offset: Rows to skip.
+            limit: Maximum number of rows.
+        """
+        statement = self._listing(query).offset(offset).limit(limit)
+        return tuple(
+            BalanceListRow(
+                participant_id=p_id,
+                last_name=last,
+                first_name=first,
+                locality=locality or gmina,
+                updated_at=p_updated if b_updated is None else max(p_updated, b_updated),
+                balance_id=b_id,
+                project_code=project_code,
+                variant=variant,
+                status=status,
+                current_stage=stage,
+            )
+            for (
+                p_id,
+                last,
+                first,
+                locality,
+                gmina,
+                p_updated,
+                b_id,
+                project_code,
+                variant,
+                status,
+                stage,
+                b_updated,
+            ) in self._session.execute(statement)
+        )
+
+    @staticmethod
+    def _listing(query: str) -> Select[*tuple[Any, ...]]:
+        p, b = ParticipantRow, BalanceRow
+        statement = (
+            select(
+                p.id,
+                p.last_name,
+                p.first_name,
+                p.locality,
+                p.gmina,
+                p.updated_at,
+                b.id,
+                b.project_code,
+                b.variant,
+                b.status,
+                b.current_stage,
+                b.updated_at,
+            )
+            .select_from(p)
+            .outerjoin(b, b.participant_id == p.id)
+            .order_by(p.sort_name, p.last_name, p.first_name, p.id, b.created_at.desc(), b.id)
+        )
+        for token in search_key(query).split():
+            statement = statement.where(_like_any(p.search_text, token))
+        return statement
+
+
+# --- balances ---------------------------------------------------------------------------------
+
+
+class BalanceRepository:
+    """Whole balances (:class:`BalanceRecord`) with all their items.
+
+    Args:
+        session: The unit of work's session.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def exists(self, balance_id: UUID) -> bool:
+        """Tell whether a balance with this id is stored."""
+        return bool(self._session.scalar(select(exists().where(BalanceRow.id == balance_id))))
+
+    def count(self) -> int:
+        """Return the number of balances."""
+        return self._session.scalar(select(func.count()).select_from(BalanceRow)) or 0
+
+    def ids_for_participant(self, participant_id: UUID) -> tuple[UUID, ...]:
+        """Return the ids of a participant's balances, oldest first.
+
+        Args:
+            participant_id: The participant.
+        """
+        statement = (
+            select(BalanceRow.id)
+            .where(BalanceRow.participant_id == participant_id)
+            .order_by(BalanceRow.created_at, BalanceRow.id)
+        )
+        return tuple(self._session.scalars(statement))
+
+    def get_record(self, balance_id: UUID) -> BalanceRecord | None:
+        """Load a balance with its participant and every item.
+
+        Args:
+            balance_id: The balance.
+
+        Returns:
+            The record, or None when there is no such balance.
+        """
+        row = self._load(balance_id)
+        if row is None:
+            return None
+        return BalanceRecord(
+            balance=mappers.balance_from_row(row),
+            participant=mappers.participant_from_row(row.participant),
+            consents=tuple(mappers.consent_from_row(r) for r in row.consents),
+            meetings=tuple(mappers.meeting_from_row(r) for r in row.meetings),
+            experiences=tuple(mappers.experience_from_row(r) for r in row.experiences),
+            episodes=tuple(mappers.episode_from_row(r) for r in row.episodes),
+            competences=tuple(mappers.competence_from_row(r) for r in row.competences),
+            evidence=tuple(mappers.evidence_from_row(r) for r in row.evidence),
+            development_areas=tuple(
+                mappers.development_area_from_row(r) for r in row.development_areas
+            ),
+            plan=None if row.plan is None else mappers.plan_from_row(row.plan),
+            feedback=None if row.feedback is None else mappers.feedback_from_row(row.feedback),
+            audit=tuple(mappers.audit_event_from_row(r) for r in row.audit_events),
+        )
+
+    def save_record(self, record: BalanceRecord, *, now: dt.datetime) -> None:
+        """Insert the balance or bring the stored one to ``record``'s state, row by row.
+
+        The participant is not written here: save it first with
+        :meth:`ParticipantRepository.save` in the same unit of work.
+
+        Args:
+            record: The whole balance as it should be stored.
+            now: Current time (timezone-aware), recorded as the balance's ``updated_at`` when
+                anything changed.
+
+        Raises:
+            ValueError: The participant is not stored, or the record repeats ids or references
+                items it does not contain.
+        """
+        _check_storable(record)
+        if self._session.get(ParticipantRow, record.participant.id) is None:
+            raise ValueError(f"participant {record.participant.id} must be saved first")
+        values = mappers.balance_values(record.balance, record.participant.id)
+        row = self._load(record.balance.id)
+        if row is None:
+            row = BalanceRow(**values, updated_at=now)
+            self._session.add(row)
+            changed = True
+        else:
+            changed = _apply(row, values)
+        changed |= _BalanceDiff(row, record).apply()
+        if changed:
+            row.updated_at = now
+        self._session.flush()
+
+    def _load(self, balance_id: UUID) -> BalanceRow | None:
+        """Load a balance row with every child collection (about 15 small indexed queries)."""
+        competences = selectinload(BalanceRow.competences)
+        evidence = selectinload(BalanceRow.evidence)
+        plan = selectinload(BalanceRow.plan)
+        statement = (
+            select(BalanceRow)
+            .where(BalanceRow.id == balance_id)
+            .options(
+                joinedload(BalanceRow.participant),
+                joinedload(BalanceRow.feedback),
+                selectinload(BalanceRow.consents),
+                selectinload(BalanceRow.meetings),
+                selectinload(BalanceRow.experiences),
+                selectinload(BalanceRow.episodes),
+                competences.selectinload(CompetenceRow.experience_links),
+                competences.selectinload(CompetenceRow.episode_links),
+                evidence.selectinload(EvidenceRow.files),
+                evidence.selectinload(EvidenceRow.competence_links),
+                selectinload(BalanceRow.development_areas),
+                plan.selectinload(PlanRow.actions).selectinload(PlanActionRow.area_links),
+                plan.selectinload(PlanRow.strength_links),
+                selectinload(BalanceRow.audit_events),
+            )
+        )
+        return self._session.scalars(statement).one_or_none()
+
+
+class _BalanceDiff:
+    """Brings the child rows of one loaded balance row to the state of a record."""
+
+    def __init__(self, row: BalanceRow, record: BalanceRecord) -> None:
+        self._row = row
+        self._record = record
+
+    def apply(self) -> bool:
+        """Sync every child collection; tell whether any row changed."""
+        steps = (
+            self._consents,
+            self._meetings,
+            self._experiences,
+            self._episodes,
+            self._competences,
+            self._evidence,
+            self._development_areas,
+            self._plan,
+            self._feedback,
+            self._audit,
+        )
+        changed = False
+        for step in steps:
+            changed |= step()
+        return changed
+
+    def _collection(
+        self,
+        attribute: str,
+        items: Sequence[Any],
+        values: Callable[[Any, int], Values],
+        make: Callable[..., Base],
+        children: Callable[[Any, Any], bool] | None = None,
+    ) -> bool:
+        rows, changed = _sync_rows(
+            getattr(self._row, attribute),
+            items,
+            row_key=lambda r: r.id,
+            item_key=lambda i: i.id,
+            values=values,
+            make=make,
+            children=children,
+        )
+        _replace_if_changed(self._row, attribute, rows)
+        return changed
+
+    def _consents(self) -> bool:
+        r = self._record
+        return self._collection("consents", r.consents, mappers.consent_values, ConsentRow)
+
+    def _meetings(self) -> bool:
+        r = self._record
+        return self._collection("meetings", r.meetings, mappers.meeting_values, MeetingRow)
+
+    def _experiences(self) -> bool:
+        r = self._record
+        return self._collection(
+            "experiences", r.experiences, mappers.experience_values, ExperienceRow
+        )
+
+    def _episodes(self) -> bool:
+        r = self._record
+        return self._collection("episodes", r.episodes, mappers.episode_values, EpisodeRow)
+
+    def _competences(self) -> bool:
+        def links(row: CompetenceRow, item: Any) -> bool:
+            experiences = _sync_links(
+                row,
+                "experience_links",
+                item.experience_ids,
+                target=lambda link: link.experience_id,
+                make=lambda target, pos: CompetenceExperienceRow(
+                    experience_id=target, position=pos
+                ),
+            )
+            episodes = _sync_links(
+                row,
+                "episode_links",
+                item.episode_ids,
+                target=lambda link: link.episode_id,
+                make=lambda target, pos: CompetenceEpisodeRow(episode_id=target, position=pos),
+            )
+            return experiences | episodes
+
+        return self._collection(
+            "competences",
+            self._record.competences,
+            mappers.competence_values,
+            CompetenceRow,
+            links,
+        )
+
+    def _evidence(self) -> bool:
+        # Files are matched across the whole balance, so a file moved to another item keeps its
+        # row (a delete plus an insert of the same primary key in one flush would collide).
+        stored_files = {f.id: f for e in self._row.evidence for f in e.files}
+        kept_items = {e.id for e in self._record.evidence}
+        moved_files = {f.id for e in self._record.evidence for f in e.files}
+        for dropped in (e for e in self._row.evidence if e.id not in kept_items):
+            # Otherwise deleting the dropped item would cascade to the file it gave away.
+            _replace_if_changed(
+                dropped, "files", [f for f in dropped.files if f.id not in moved_files]
+            )
+
+        def children(row: EvidenceRow, item: Any) -> bool:
+            files, files_changed = _sync_rows(
+                (stored_files[f.id] for f in item.files if f.id in stored_files),
+                item.files,
+                row_key=lambda r: r.id,
+                item_key=lambda i: i.id,
+                values=mappers.evidence_file_values,
+                make=EvidenceFileRow,
+            )
+            files_changed |= [f.id for f in row.files] != [f.id for f in files]
+            _replace_if_changed(row, "files", files)
+            competences = _sync_links(
+                row,
+                "competence_links",
+                item.competence_ids,
+                target=lambda link: link.competence_id,
+                make=lambda target, pos: EvidenceCompetenceRow(competence_id=target, position=pos),
+            )
+            return files_changed | competences
+
+        return self._collection(
+            "evidence", self._record.evidence, mappers.evidence_values, EvidenceRow, children
+        )
+
+    def _development_areas(self) -> bool:
+        return self._collection(
+            "development_areas",
+            self._record.development_areas,
+            mappers.development_area_values,
+            DevelopmentAreaRow,
+        )
+
+    def _plan(self) -> bool:
+        plan = self._record.plan
+        row = self._row.plan
+        if plan is None:
+            if row is None:
+                return False
+            self._row.plan = None  # delete-orphan removes it, its actions and links
+            return True
+        changed = False
+        if row is None:
+            row = PlanRow(**mappers.plan_values(plan))
+            self._row.plan = row
+            changed = True
+        else:
+            changed = _apply(row, mappers.plan_values(plan))
+
+        def areas(action_row: PlanActionRow, action: Any) -> bool:
+            return _sync_links(
+                action_row,
+                "area_links",
+                action.area_ids,
+                target=lambda link: link.area_id,
+                make=lambda target, pos: PlanActionAreaRow(area_id=target, position=pos),
+            )
+
+        actions, actions_changed = _sync_rows(
+            row.actions,
+            plan.actions,
+            row_key=lambda r: r.id,
+            item_key=lambda i: i.id,
+            values=mappers.plan_action_values,
+            make=PlanActionRow,
+            children=areas,
+        )
+        _replace_if_changed(row, "actions", actions)
+        strengths = _sync_links(
+            row,
+            "strength_links",
+            plan.strength_competence_ids,
+            target=lambda link: link.competence_id,
+            make=lambda target, pos: PlanStrengthRow(competence_id=target, position=pos),
+        )
+        return changed | actions_changed | strengths
+
+    def _feedback(self) -> bool:
+        feedback = self._record.feedback
+        row = self._row.feedback
+        if feedback is None:
+            if row is None:
+                return False
+            self._row.feedback = None
+            return True
+        if row is None:
+            self._row.feedback = FeedbackRow(**mappers.feedback_values(feedback))
+            return True
+        return _apply(row, mappers.feedback_values(feedback))
+
+    def _audit(self) -> bool:
+        # Audit events have no id; the log only grows, so matching by position updates nothing
+        # and inserts just the new tail.
+        rows, changed = _sync_rows(
+            self._row.audit_events,
+            list(enumerate(self._record.audit)),
+            row_key=lambda r: r.position,
+            item_key=lambda numbered: numbered[0],
+            values=lambda numbered, position: mappers.audit_event_values(numbered[1], position),
+            make=AuditEventRow,
+        )
+        _replace_if_changed(self._row, "audit_events", rows)
+        return changed
+
+
+def _sync_links(
+    owner: Base,
+    attribute: str,
+    targets: Sequence[UUID],
+    *,
+    target: Callable[[Any], UUID],
+    make: Callable[[UUID, int], Base],
+) -> bool:
+    """Sync an association collection of ``owner`` to a list of target ids, keeping its order."""
+    existing = {target(link): link for link in getattr(owner, attribute)}
+    rows: list[Base] = []
+    changed = False
+    for position, target_id in enumerate(targets):
+        link = existing.pop(target_id, None)
+        if link is None:
+            link = make(target_id, position)
+            changed = True
+        else:
+            changed |= _apply(link, {"position": position})
+        rows.append(link)
+    _replace_if_changed(owner, attribute, rows)
+    return changed or bool(existing)
+
+
+# --- profile settings -------------------------------------------------------------------------
+
+
+class ProfileMetaRepository:
+    """Key/value settings of the profile (local advisor id and name, ...).
+
+    Args:
+        session: The unit of work's session.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str) -> str | None:
+        """Return the value of a setting, or None when it was never set."""
+        row = self._session.get(ProfileMetaRow, key)
+        return None if row is None else row.value
+
+    def set(self, key: str, value: str) -> None:
+        """Create or replace a setting."""
+        row = self._session.get(ProfileMetaRow, key)
+        if row is None:
+            self._session.add(ProfileMetaRow(key=key, value=value))
+        else:
+            row.value = value
+        self._session.flush()

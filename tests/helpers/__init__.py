@@ -1,0 +1,1 @@
+"""Fakes injected in place of the environment: keyring, executors, clock (ARCHITECTURE.md §10)."""

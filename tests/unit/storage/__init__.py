@@ -1,0 +1,1 @@
+"""Tests of advisor_app.storage."""
