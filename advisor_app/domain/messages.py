@@ -11,6 +11,7 @@ MESSAGES: Final[dict[str, str]] = {
     "text_too_long": "The text is longer than allowed.",
     "title_required": "A title is required.",
     "unknown_reference": "It refers to an item that does not exist in this balance.",
+    "duplicate_id": "Two items of the same list have the same identifier.",
     "first_name_required": "The first name is required.",
     "last_name_required": "The last name is required.",
     "pesel_shape": "A PESEL has exactly 11 digits.",

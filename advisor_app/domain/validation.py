@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from uuid import UUID
 
@@ -112,6 +112,28 @@ def text_limit_issues(value: object, *, path: str, stage: Stage | None = None) -
                 yield from text_limit_issues(element, path=f"{path}.{f.name}", stage=stage)
 
 
+def duplicate_id_issues(record: BalanceRecord) -> Iterator[Issue]:
+    """Report items of one list that share an ID (IDs are the identity of every item)."""
+    plan_actions = record.plan.actions if record.plan is not None else ()
+    groups: tuple[tuple[Stage, str, Iterable[UUID]], ...] = (
+        (Stage.INTRO, "consents", (c.id for c in record.consents)),
+        (Stage.INTRO, "meetings", (m.id for m in record.meetings)),
+        (Stage.BIOGRAPHY, "experiences", (e.id for e in record.experiences)),
+        (Stage.BEHAVIOURAL, "episodes", (e.id for e in record.episodes)),
+        (Stage.COMPETENCES, "competences", (c.id for c in record.competences)),
+        (Stage.PORTFOLIO, "evidence", (e.id for e in record.evidence)),
+        (Stage.PORTFOLIO, "evidence.files", (f.id for e in record.evidence for f in e.files)),
+        (Stage.PLAN, "development_areas", (a.id for a in record.development_areas)),
+        (Stage.PLAN, "plan.actions", (a.id for a in plan_actions)),
+    )
+    for stage, field, ids in groups:
+        seen: set[UUID] = set()
+        for item_id in ids:
+            if item_id in seen:
+                yield _issue(stage, f"{field}.id", "duplicate_id", Severity.STRUCTURAL, item_id)
+            seen.add(item_id)
+
+
 def reference_issues(record: BalanceRecord) -> Iterator[Issue]:
     """Report references between items of the balance that point at nothing."""
     experiences = {e.id for e in record.experiences}
@@ -166,6 +188,7 @@ def structural_issues(record: BalanceRecord) -> tuple[Issue, ...]:
         found += text_limit_issues(record.plan, path="plan")
     if record.feedback is not None:
         found += text_limit_issues(record.feedback, path="feedback")
+    found += duplicate_id_issues(record)
     found += reference_issues(record)
     return tuple(found)
 

@@ -18,11 +18,13 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from advisor_app.domain.entities import BalanceRecord, Participant
 from advisor_app.domain.listing import BalanceListRow, search_key
 from advisor_app.domain.validation import reference_issues
+from advisor_app.errors import ConflictError
 from advisor_app.storage import mappers
 from advisor_app.storage.mappers import Values
 from advisor_app.storage.models import (
@@ -399,7 +401,15 @@ class BalanceRepository:
         changed |= _BalanceDiff(row, record).apply()
         if changed:
             row.updated_at = now
-        self._session.flush()
+        try:
+            self._session.flush()
+        except IntegrityError as error:
+            # Item IDs are global: a document copied from another balance and given a new
+            # balance ID still carries the other balance's experiences, competences, ...
+            raise ConflictError(
+                f"balance {record.balance.id} uses item IDs that belong to another balance",
+                hint="give every item of a copied document new IDs",
+            ) from error
 
     def _load(self, balance_id: UUID) -> BalanceRow | None:
         """Load a balance row with every child collection (about 15 small indexed queries)."""

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from advisor_app.errors import InvalidImportFile
-from advisor_app.sync.schema import SCHEMA_VERSION, BalanceDocument
+from advisor_app.sync.schema import SCHEMA_VERSION, BalanceDocument, drop_defaulted_nulls
 
 # Upcasters from version N to N+1, applied in order to documents older than SCHEMA_VERSION.
 # schema_version 1 is the first, so there is nothing to upcast yet; the importer still runs
@@ -37,6 +37,11 @@ def parse_document(raw: bytes | str, *, source: str = "document") -> BalanceDocu
     except UnicodeDecodeError as error:
         raise InvalidImportFile(f"{source}: not UTF-8 text ({error.reason})") from error
     except json.JSONDecodeError as error:
+        if not error.doc[error.pos :].strip():
+            raise InvalidImportFile(
+                f"{source}: the file ends unexpectedly at line {error.lineno} (it may be cut "
+                "short or incomplete)"
+            ) from error
         raise InvalidImportFile(
             f"{source}: broken JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from error
@@ -44,7 +49,10 @@ def parse_document(raw: bytes | str, *, source: str = "document") -> BalanceDocu
         raise InvalidImportFile(f"{source}: a balance document must be a JSON object")
     data = _upcast(data, source)
     try:
-        return BalanceDocument.model_validate(data)
+        # Strict JSON validation, the same as the published JSON Schema: "yes" is no boolean,
+        # "75" no number, and a timestamp is no date.
+        cleaned = drop_defaulted_nulls(BalanceDocument, data)
+        return BalanceDocument.model_validate_json(json.dumps(cleaned), strict=True)
     except ValidationError as error:
         raise InvalidImportFile(f"{source}: {describe_validation_error(error)}") from error
 
@@ -88,6 +96,8 @@ def describe_validation_error(error: ValidationError) -> str:
         message = f"'{where}' is longer than {limit} characters"
     elif kind == "missing":
         message = f"required field '{where}' is missing"
+    elif where == "document" or not first["loc"]:
+        message = first["msg"]
     else:
         message = f"'{where}': {first['msg']}"
     return message + more

@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from uuid import UUID
 
 from pydantic import (
@@ -26,6 +26,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     StringConstraints,
+    model_validator,
 )
 
 from advisor_app.domain.enums import (
@@ -85,7 +86,7 @@ def _check_partial_date(text: str) -> str:
 
 PartialDateText = Annotated[
     str,
-    StringConstraints(pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"),
+    StringConstraints(pattern=r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
     AfterValidator(_check_partial_date),
 ]
 
@@ -103,7 +104,10 @@ Timestamp = Annotated[
 
 
 class WireModel(BaseModel):
-    """Base of every wire model: unknown fields are an error, never silently dropped."""
+    """Base of every wire model: unknown fields are an error, never silently dropped.
+
+    ``null`` for an optional field means "absent" (see :func:`drop_defaulted_nulls`).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
@@ -146,6 +150,16 @@ class BalanceWire(WireModel):
     constraints: LongText = ""
     contract: ContractWire = Field(default_factory=ContractWire)
     current_stage: Stage = Stage.INTRO
+
+    @model_validator(mode="after")
+    def _status_matches_timestamps(self) -> BalanceWire:
+        if self.status is BalanceStatus.FINISHED and self.finished_at is None:
+            raise ValueError("a finished balance needs finished_at")
+        if self.status is BalanceStatus.DRAFT and self.finished_at is not None:
+            raise ValueError("a draft cannot have finished_at")
+        if self.status is BalanceStatus.WITHDRAWN and self.withdrawn_at is None:
+            raise ValueError("a withdrawn balance needs withdrawn_at")
+        return self
 
 
 class IdDocumentWire(WireModel):
@@ -393,6 +407,43 @@ class BalanceDocument(WireModel):
     plan: PlanWire | None = None
     feedback: FeedbackWire | None = None
     audit: list[AuditEventWire] = Field(default_factory=list)
+
+
+def drop_defaulted_nulls(model: type[WireModel], data: Any) -> Any:
+    """Remove ``null`` values of optional fields so they take the documented default.
+
+    BALANCE_DOCUMENT.md lets optional fields be null or absent; for a field whose default is an
+    empty text, an empty list or false, null means the same as absent. Done on the parsed JSON
+    before validation, because validators that rewrite input would switch pydantic from strict
+    JSON checking to Python checking.
+    """
+    if not isinstance(data, dict):
+        return data
+    cleaned: dict[str, Any] = {}
+    for key, value in data.items():
+        field = model.model_fields.get(key)
+        if field is None:
+            cleaned[key] = value  # unknown: left for validation to report
+            continue
+        if value is None and not field.is_required() and field.default is not None:
+            continue
+        nested = _wire_model_in(field.annotation)
+        if nested is not None and isinstance(value, list):
+            value = [drop_defaulted_nulls(nested, item) for item in value]
+        elif nested is not None:
+            value = drop_defaulted_nulls(nested, value)
+        cleaned[key] = value
+    return cleaned
+
+
+def _wire_model_in(annotation: Any) -> type[WireModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, WireModel):
+        return annotation
+    for argument in get_args(annotation):
+        found = _wire_model_in(argument)
+        if found is not None:
+            return found
+    return None
 
 
 def json_schema() -> dict[str, Any]:

@@ -125,6 +125,11 @@ def test_upgrade_downgrade_upgrade_on_an_encrypted_database(tmp_path: Path) -> N
     assert db_path.read_bytes()[:16] != PLAINTEXT_HEADER
 
 
+def test_head_revision_constant_matches_the_scripts() -> None:
+    """The start-up check's HEAD_REVISION must be updated with every new migration script."""
+    assert head_revision() == migrate.HEAD_REVISION
+
+
 def test_migration_scripts_never_import_the_app() -> None:
     """Protects old revisions from breaking when the models they were generated from change."""
     for script in sorted((SHIPPED_MIGRATIONS / "versions").glob("*.py")):
@@ -265,6 +270,7 @@ def test_failing_migration_restores_the_backup(
     assert isinstance(caught.value.__cause__, RuntimeError)
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", SHIPPED_MIGRATIONS)  # the app that still works
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0001")
     profile = open_test_profile(data_dir)
     try:
         assert profile.revision == "0001"
@@ -295,6 +301,7 @@ def test_foreign_key_violation_after_upgrade_restores_the_backup(
     assert "foreign key violations" in str(caught.value.__cause__)
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", SHIPPED_MIGRATIONS)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0001")
     assert _reload(data_dir, seeded) == seeded
 
 

@@ -55,10 +55,95 @@ def test_minimal_document_takes_documented_defaults() -> None:
     assert document.plan is None
 
 
-def test_broken_json_names_line_and_column() -> None:
-    """A truncated file is refused with where it broke, not a traceback."""
-    with pytest.raises(InvalidImportFile, match=r"x\.json: broken JSON at line 1, column \d+"):
+def test_truncated_file_says_it_ends_unexpectedly() -> None:
+    """A file cut short (copy interrupted) is named as such, not as a syntax puzzle."""
+    with pytest.raises(InvalidImportFile, match=r"x\.json: the file ends unexpectedly at line 1"):
         parse_document(b'{"schema_version": 1, "balance": {', source="x.json")
+
+
+def test_broken_json_names_line_and_column() -> None:
+    """A syntax error inside the file says where it is."""
+    with pytest.raises(InvalidImportFile, match=r"x\.json: broken JSON at line 2, column \d+"):
+        parse_document(b'{"schema_version": 1,\n "balance": {,}}', source="x.json")
+
+
+def test_null_for_an_optional_field_takes_its_default() -> None:
+    """Optional fields may be null: texts become empty, lists empty, flags false."""
+    data = _minimal()
+    data["participant"].update({"gmina": None, "accessibility_needs": None, "disability": None})
+    data["meetings"] = [
+        {
+            "id": "0190d6a0-0000-7000-8000-000000000005",
+            "date": "2026-11-02",
+            "mode": "in_person",
+            "notes": None,
+            "stages": None,
+            "accessible_location": None,
+        }
+    ]
+    document = parse_document(json.dumps(data))
+    assert document.participant.gmina == ""
+    assert document.participant.accessibility_needs == []
+    assert document.participant.disability is None
+    assert document.meetings[0].notes == ""
+    assert document.meetings[0].accessible_location is False
+
+
+def test_null_for_a_required_field_is_refused() -> None:
+    """A required field set to null is still an error naming the field."""
+    data = _minimal()
+    data["participant"]["first_name"] = None
+    with pytest.raises(InvalidImportFile, match=r"'participant\.first_name'"):
+        _parse(data)
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "value"),
+    [
+        ("participant", "disability", "yes"),
+        ("participant", "birth_date", "1968-02-19T00:00:00"),
+        ("balance", "planned_meetings", "3"),
+        ("balance", "created_at", 1_700_000_000),
+    ],
+)
+def test_types_are_as_strict_as_the_published_schema(section: str, field: str, value: Any) -> None:
+    """The importer accepts nothing the JSON Schema would reject (no lax coercion)."""
+    data = _minimal()
+    data[section][field] = value
+    with pytest.raises(InvalidImportFile, match=rf"'{section}\.{field}'"):
+        _parse(data)
+
+
+def test_impossible_partial_date_is_refused() -> None:
+    """Month 13 is refused by the pattern the schema publishes, not only by the model."""
+    data = _minimal()
+    data["experiences"] = [
+        {
+            "id": "0190d6a0-0000-7000-8000-000000000006",
+            "area": "paid_work",
+            "title": "Praca w tartaku",
+            "start": "1998-13",
+        }
+    ]
+    with pytest.raises(InvalidImportFile, match=r"'experiences\[0\]\.start'"):
+        _parse(data)
+
+
+@pytest.mark.parametrize(
+    ("status", "finished_at", "message"),
+    [
+        ("finished", None, "a finished balance needs finished_at"),
+        ("draft", "2026-11-20T10:00:00Z", "a draft cannot have finished_at"),
+    ],
+)
+def test_status_agrees_with_its_timestamps(
+    status: str, finished_at: str | None, message: str
+) -> None:
+    """A finished balance has its finish time and a draft has none."""
+    data = _minimal()
+    data["balance"].update({"status": status, "finished_at": finished_at})
+    with pytest.raises(InvalidImportFile, match=message):
+        _parse(data)
 
 
 def test_unknown_field_is_named() -> None:

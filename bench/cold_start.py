@@ -1,0 +1,119 @@
+"""Cold start to an idle main window listing 1,000 balances vs a bare PySide6 table window.
+
+Budget ≤ 1.5× (ARCHITECTURE.md §11). Each start is a fresh process (interpreter, imports, Qt,
+opening the encrypted profile, first page of the list painted); the baseline process shows a
+QMainWindow with one empty QTableView. Wall time is measured by the parent from spawn to exit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+
+from advisor_app.storage.keys import KEYRING_SERVICE, KeyCustody, db_key_account
+from advisor_app.storage.profile import open_profile, profile_dir_for
+from advisor_app.storage.unit_of_work import UnitOfWork
+from bench._common import emit, synthetic_record
+from bench._filekeyring import ENV, FileKeyring
+
+BALANCES, REPEAT = 1_000, 5
+ROOT = Path(__file__).resolve().parent.parent
+
+APP_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from advisor_app.app import build_main_window
+app = QApplication(sys.argv)
+window = build_main_window(Path(sys.argv[1]))
+def loaded():
+    assert window.model.rowCount() > 0
+    QTimer.singleShot(0, app.quit)  # let the first paint of the rows happen
+window.model.rows_did_load.connect(loaded)
+window.show()
+app.exec()
+"""
+
+BARE_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv)
+window = QMainWindow()
+view = QTableView()
+view.setModel(QStandardItemModel(0, 7))
+window.setCentralWidget(view)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def populate(data_dir: Path) -> None:
+    """Create the default profile with ``BALANCES`` draft balances."""
+    profile_dir = profile_dir_for(data_dir, "default")
+    custody = KeyCustody(
+        profile_dir, KEYRING_SERVICE, db_key_account("local", "default"), lambda _: None
+    )
+    opened = open_profile(profile_dir, custody)
+    rng = random.Random(11)
+    now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
+    with UnitOfWork(opened.session_factory) as uow:
+        for _ in range(BALANCES):
+            record = synthetic_record(rng, now)
+            uow.participants.save(record.participant, now=now)
+            uow.balances.save_record(record, now=now)
+        uow.commit()
+    opened.engine.dispose()
+
+
+def timed_run(code: str, *args: str, env: dict[str, str]) -> float:
+    """Seconds from spawning a Python child running ``code`` until it exits."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Populate a profile, then alternate app and baseline starts."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        env = dict(os.environ)
+        env[ENV] = str(Path(tmp) / "keyring.json")
+        env["PYTHON_KEYRING_BACKEND"] = "bench._filekeyring.FileKeyring"
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ[ENV] = env[ENV]
+        keyring.set_keyring(FileKeyring())
+        populate(data_dir)
+        app_run = functools.partial(timed_run, APP_CHILD, str(data_dir), env=env)
+        bare_run = functools.partial(timed_run, BARE_CHILD, env=env)
+        app_run(), bare_run()  # warm the OS file cache for both
+        app_s, bare_s = [], []
+        for _ in range(REPEAT):
+            app_s.append(app_run())
+            bare_s.append(bare_run())
+    app_median, bare_median = statistics.median(app_s), statistics.median(bare_s)
+    emit(
+        "cold_start_1000_balances",
+        ratio=round(app_median / bare_median, 3),
+        budget=1.5,
+        app_s=round(app_median, 3),
+        bare_window_s=round(bare_median, 3),
+        balances=BALANCES,
+    )
+
+
+if __name__ == "__main__":
+    main()
