@@ -48,7 +48,7 @@ QT_XVFB_PACKAGES := xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 l
 TOOL_PACKAGES := poppler-utils postgresql imagemagick
 APT_PACKAGES := $(QT_OFFSCREEN_PACKAGES) $(QT_XVFB_PACKAGES) $(TOOL_PACKAGES)
 
-.PHONY: help run test bench lint fmt translations system-deps clean
+.PHONY: help run test bench lint fmt translations lupdate system-deps clean
 
 help:
 	@sed -n '3,8p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# *//'
@@ -94,6 +94,16 @@ translations: $(QM_FILES)
 ifeq ($(strip $(TS_FILES)),)
 	@echo "translations: no resources/i18n/*.ts yet, nothing to compile"
 endif
+
+# Refresh the .ts sources from the UI code after adding or changing user-facing strings, then
+# translate the new Polish messages (tests/unit/test_translations.py fails until they are).
+# English needs only its plural forms ("1 entry" / "2 entries"): -pluralonly.
+UI_SOURCES = $(shell find advisor_app/ui -name '*.py' | sort)
+lupdate: $(TEST_STAMP)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) \
+		-ts resources/i18n/advisor_app_pl.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $(UI_SOURCES) \
+		-ts resources/i18n/advisor_app_en.ts
 
 # Needs a venv stamp for pyside6-lrelease; the targets below build one before calling this.
 %.qm: %.ts

@@ -19,7 +19,10 @@ ENV = "ADVISOR_BENCH_KEYRING_FILE"
 class FileKeyring(KeyringBackend):
     """Secrets in the JSON file named by ``ADVISOR_BENCH_KEYRING_FILE``."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring base is unannotated
 
     def _path(self) -> Path:
         return Path(os.environ[ENV])

@@ -42,7 +42,7 @@ def test_draft_participant_keeps_a_flagged_pesel(services: Services) -> None:
 def test_over_long_text_is_refused_with_issues(services: Services) -> None:
     """A 100,000-character paste into a name is refused with the field named."""
     participant = make_participant(id=new_id(), last_name="x" * 100_000)
-    with pytest.raises(ValidationFailed, match="participant.last_name") as error:
+    with pytest.raises(ValidationFailed, match=r"participant\.last_name") as error:
         services.participants.save(participant)
     assert {i.code for i in error.value.issues} == {"too_long"}
     with pytest.raises(NotFound):

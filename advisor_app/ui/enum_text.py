@@ -1,0 +1,131 @@
+"""Translated display texts of domain enumerations (context ``Enum``).
+
+The tables hold the English source texts marked with ``QT_TRANSLATE_NOOP`` so ``lupdate``
+extracts them; :func:`enum_text` translates at call time, so a language switch takes effect on
+the next repaint. Texts that would be ambiguous in one context ("Other") say what they are.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from advisor_app.domain.enums import (
+    AccessibilityNeed,
+    BalanceStatus,
+    EducationLevel,
+    IdDocumentKind,
+    LabourMarketStatus,
+    Sex,
+    Stage,
+    Variant,
+)
+
+__all__ = ["COMMUNICATION_LANGUAGES", "enum_text", "language_name", "members_with_text"]
+
+# Keyed by class first: members of different StrEnums compare equal when their values do
+# (LabourMarketStatus.OTHER == AccessibilityNeed.OTHER), so one flat dict would mix them up.
+# Values are typed ``object`` because PySide's stubs declare QT_TRANSLATE_NOOP that way.
+_TEXTS: dict[type[StrEnum], dict[str, object]] = {
+    Variant: {
+        Variant.BASIC: QT_TRANSLATE_NOOP("Enum", "Basic"),
+        Variant.IN_DEPTH: QT_TRANSLATE_NOOP("Enum", "In-depth"),
+        Variant.ONLINE_FOLLOWUP: QT_TRANSLATE_NOOP("Enum", "Follow-up of the online balance"),
+    },
+    BalanceStatus: {
+        BalanceStatus.DRAFT: QT_TRANSLATE_NOOP("Enum", "In progress"),
+        BalanceStatus.FINISHED: QT_TRANSLATE_NOOP("Enum", "Finished"),
+        BalanceStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Enum", "Withdrawn"),
+    },
+    Stage: {
+        Stage.INTRO: QT_TRANSLATE_NOOP("Enum", "Introduction and goal"),
+        Stage.BIOGRAPHY: QT_TRANSLATE_NOOP("Enum", "Biographical interview"),
+        Stage.BEHAVIOURAL: QT_TRANSLATE_NOOP("Enum", "Behavioural interview"),
+        Stage.COMPETENCES: QT_TRANSLATE_NOOP("Enum", "Competences"),
+        Stage.PORTFOLIO: QT_TRANSLATE_NOOP("Enum", "Portfolio"),
+        Stage.PLAN: QT_TRANSLATE_NOOP("Enum", "Development plan"),
+        Stage.SUMMARY: QT_TRANSLATE_NOOP("Enum", "Summary"),
+    },
+    IdDocumentKind: {
+        IdDocumentKind.PASSPORT: QT_TRANSLATE_NOOP("Enum", "Passport"),
+        IdDocumentKind.RESIDENCE_CARD: QT_TRANSLATE_NOOP("Enum", "Residence card"),
+        IdDocumentKind.OTHER: QT_TRANSLATE_NOOP("Enum", "Other document"),
+    },
+    Sex: {
+        Sex.FEMALE: QT_TRANSLATE_NOOP("Enum", "Female"),
+        Sex.MALE: QT_TRANSLATE_NOOP("Enum", "Male"),
+    },
+    EducationLevel: {
+        EducationLevel.NONE: QT_TRANSLATE_NOOP("Enum", "No formal education"),
+        EducationLevel.PRIMARY_INCOMPLETE: QT_TRANSLATE_NOOP("Enum", "Primary, not completed"),
+        EducationLevel.PRIMARY: QT_TRANSLATE_NOOP("Enum", "Primary"),
+        EducationLevel.LOWER_SECONDARY: QT_TRANSLATE_NOOP("Enum", "Lower secondary"),
+        EducationLevel.BASIC_VOCATIONAL: QT_TRANSLATE_NOOP("Enum", "Basic vocational"),
+        EducationLevel.SECONDARY_GENERAL: QT_TRANSLATE_NOOP("Enum", "General secondary"),
+        EducationLevel.SECONDARY_TECHNICAL: QT_TRANSLATE_NOOP("Enum", "Technical secondary"),
+        EducationLevel.POST_SECONDARY: QT_TRANSLATE_NOOP("Enum", "Post-secondary"),
+        EducationLevel.HIGHER: QT_TRANSLATE_NOOP("Enum", "Higher"),
+    },
+    LabourMarketStatus: {
+        LabourMarketStatus.EMPLOYED: QT_TRANSLATE_NOOP("Enum", "Employed (employment contract)"),
+        LabourMarketStatus.CIVIL_LAW_CONTRACT: QT_TRANSLATE_NOOP(
+            "Enum", "Working on a civil-law contract"
+        ),
+        LabourMarketStatus.SELF_EMPLOYED: QT_TRANSLATE_NOOP("Enum", "Self-employed"),
+        LabourMarketStatus.FARMER_KRUS: QT_TRANSLATE_NOOP("Enum", "Farmer insured in KRUS"),
+        LabourMarketStatus.WOT_SOLDIER: QT_TRANSLATE_NOOP(
+            "Enum", "Territorial defence soldier (WOT)"
+        ),
+        LabourMarketStatus.OSP_FIREFIGHTER: QT_TRANSLATE_NOOP(
+            "Enum", "Volunteer firefighter (OSP)"
+        ),
+        LabourMarketStatus.UNEMPLOYED: QT_TRANSLATE_NOOP("Enum", "Unemployed"),
+        LabourMarketStatus.INACTIVE: QT_TRANSLATE_NOOP("Enum", "Economically inactive"),
+        LabourMarketStatus.OTHER: QT_TRANSLATE_NOOP("Enum", "Other situation"),
+    },
+    AccessibilityNeed: {
+        AccessibilityNeed.EASY_READ: QT_TRANSLATE_NOOP("Enum", "Easy-to-read texts (ETR)"),
+        AccessibilityNeed.LARGE_PRINT: QT_TRANSLATE_NOOP("Enum", "Large print"),
+        AccessibilityNeed.READER: QT_TRANSLATE_NOOP("Enum", "Documents read aloud"),
+        AccessibilityNeed.INTERPRETER: QT_TRANSLATE_NOOP("Enum", "Interpreter"),
+        AccessibilityNeed.SIGN_LANGUAGE: QT_TRANSLATE_NOOP(
+            "Enum", "Polish Sign Language interpreter (PJM)"
+        ),
+        AccessibilityNeed.OTHER: QT_TRANSLATE_NOOP("Enum", "Other needs"),
+    },
+}
+
+# Languages offered for communication and printed documents (ISO 639-1), in menu order.
+COMMUNICATION_LANGUAGES: dict[str, object] = {
+    "pl": QT_TRANSLATE_NOOP("Language", "Polish"),
+    "uk": QT_TRANSLATE_NOOP("Language", "Ukrainian"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "ru": QT_TRANSLATE_NOOP("Language", "Russian"),
+    "be": QT_TRANSLATE_NOOP("Language", "Belarusian"),
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+}
+
+
+def enum_text(value: StrEnum | None) -> str:
+    """Return the translated display text of an enum member ("" for None).
+
+    An enum without a table shows its wire code, so a new enum is visible, not blank.
+    """
+    if value is None:
+        return ""
+    table = _TEXTS.get(type(value))
+    if table is None or value not in table:
+        return str(value)
+    return QCoreApplication.translate("Enum", str(table[value]))
+
+
+def members_with_text(enum_type: type[StrEnum]) -> list[tuple[StrEnum, str]]:
+    """Return ``(member, translated text)`` for every member, in declaration order."""
+    return [(member, enum_text(member)) for member in enum_type]
+
+
+def language_name(code: str) -> str:
+    """Return the translated name of a communication language, or the code if unknown."""
+    source = COMMUNICATION_LANGUAGES.get(code)
+    return QCoreApplication.translate("Language", str(source)) if source is not None else code

@@ -1,0 +1,102 @@
+"""Translated texts for known errors, chosen by the error's class.
+
+``errors.py`` keeps one-line English messages and command-line hints ("use --replace"); the GUI
+says the same things in the advisor's language with a next step that makes sense in a window.
+The original English message stays available as details for support.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from advisor_app import errors
+
+__all__ = ["known_error_details", "known_error_text"]
+
+# Keyed by class name so lupdate sees plain strings; looked up along the MRO, so a new subclass
+# falls back to its base class's text until it gets its own.
+_TEXTS: dict[str, tuple[object, object]] = {
+    "KnownError": (
+        QT_TRANSLATE_NOOP("KnownError", "The operation could not be completed."),
+        QT_TRANSLATE_NOOP("KnownError", "Try again. If it keeps happening, contact support."),
+    ),
+    "KeyringUnavailable": (
+        QT_TRANSLATE_NOOP("KnownError", "The system keyring is not available."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Unlock the system keyring (or log in to a desktop session) and try again.",
+        ),
+    ),
+    "PassphraseRequired": (
+        QT_TRANSLATE_NOOP("KnownError", "The recovery passphrase is required."),
+        QT_TRANSLATE_NOOP("KnownError", "Enter the recovery passphrase of this profile."),
+    ),
+    "WrongKey": (
+        QT_TRANSLATE_NOOP("KnownError", "The database cannot be opened with this key."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Check the recovery passphrase and the selected profile. "
+            "The data cannot be read without its key.",
+        ),
+    ),
+    "PlaintextDatabaseRefused": (
+        QT_TRANSLATE_NOOP("KnownError", "An unencrypted database was found and not opened."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Personal data is only stored encrypted. Move the file away and start again.",
+        ),
+    ),
+    "DiskFull": (
+        QT_TRANSLATE_NOOP("KnownError", "The disk is full."),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Free some disk space and try again. Nothing already saved was lost."
+        ),
+    ),
+    "InvalidImportFile": (
+        QT_TRANSLATE_NOOP("KnownError", "The file is not a valid balance document."),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Check that the file was exported by Bilans and is complete."
+        ),
+    ),
+    "NotFound": (
+        QT_TRANSLATE_NOOP("KnownError", "The record no longer exists."),
+        QT_TRANSLATE_NOOP("KnownError", "Refresh the list and try again."),
+    ),
+    "ValidationFailed": (
+        QT_TRANSLATE_NOOP("KnownError", "Some data cannot be saved."),
+        QT_TRANSLATE_NOOP("KnownError", "Correct the marked fields and save again."),
+    ),
+    "ConflictError": (
+        QT_TRANSLATE_NOOP("KnownError", "A different version of this balance already exists."),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Export the existing version first, then replace it if needed."
+        ),
+    ),
+    "MigrationFailed": (
+        QT_TRANSLATE_NOOP("KnownError", "The database could not be upgraded."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "The previous data was restored from the backup. "
+            "Please report this together with the log file.",
+        ),
+    ),
+}
+
+
+def _texts_for(error: errors.KnownError) -> tuple[object, object]:
+    for cls in type(error).__mro__:
+        if cls.__name__ in _TEXTS:
+            return _TEXTS[cls.__name__]
+    return _TEXTS["KnownError"]
+
+
+def known_error_text(error: errors.KnownError) -> str:
+    """Return the translated message and next step for a known error, as one paragraph."""
+    message, hint = _texts_for(error)
+    translate = QCoreApplication.translate
+    return f"{translate('KnownError', str(message))}\n\n{translate('KnownError', str(hint))}"
+
+
+def known_error_details(error: errors.KnownError) -> str:
+    """Return the error's own English message and hint (shown as details for support)."""
+    return f"{error.message}\n{error.hint}".strip()

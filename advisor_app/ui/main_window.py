@@ -1,0 +1,610 @@
+"""The main window: search, the participant/balance list and the actions on it."""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.domain.listing import BalanceListRow
+from advisor_app.errors import NotFound
+from advisor_app.ui import dialogs, i18n
+from advisor_app.ui.participant_list_model import (
+    COL_CHANGED,
+    COL_LOCALITY,
+    COL_NAME,
+    COL_PROJECT,
+    COL_STAGE,
+    COL_STATUS,
+    COL_VARIANT,
+    BalanceListModel,
+)
+from advisor_app.ui.settings import AppSettings
+from advisor_app.ui.tasks import Op, monitor, show_failure
+from advisor_app.ui.widgets import strip_mnemonic
+
+if TYPE_CHECKING:
+    from advisor_app.services.changes import Changes
+    from advisor_app.services.container import Services
+
+__all__ = ["SEARCH_DELAY_MS", "MainWindow"]
+
+# Pause after the last keystroke before the search runs: fast typists send one query.
+SEARCH_DELAY_MS = 150
+
+# Initial column widths in average characters, so they follow the font and the scaling; the
+# name column takes whatever room is left.
+_COLUMN_CHARS = {
+    COL_LOCALITY: 18,
+    COL_PROJECT: 10,
+    COL_VARIANT: 20,
+    COL_STATUS: 14,
+    COL_STAGE: 24,
+    COL_CHANGED: 18,
+}
+
+
+class MainWindow(QMainWindow):
+    """Lists participants and balances and starts the work on them.
+
+    Args:
+        services: The application services of the open profile.
+        db_executor: The single executor all database work runs on.
+        settings: UI settings (language, window geometry).
+        parent: Parent widget (normally None).
+
+    Signals:
+        participant_did_save(object): A participant was created or edited (the Participant).
+        balance_did_create(object): A balance was created (the BalanceRecord).
+    """
+
+    participant_did_save = Signal(object)
+    balance_did_create = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        db_executor: Executor,
+        settings: AppSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the window and start loading the list."""
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self._executor = db_executor
+        self._settings = settings
+        self._project_codes: tuple[str, ...] | None = None
+        self._pending_selection: tuple[UUID | None, UUID | None] | None = None
+        self._last_status = ""  # a key of _status_texts(), so it follows language switches
+        self._opening_participant = False
+
+        self.model = BalanceListModel(services.participants, db_executor, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setObjectName("searchTimer")
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+
+        self._create_actions()
+        self._create_menus_and_toolbar()
+        self._create_central()
+        self._create_status_bar()
+        self.retranslateUi()
+
+        self.model.count_did_change.connect(self._count_changed)
+        self.model.rows_did_load.connect(self._rows_loaded)
+        self.model.modelReset.connect(self._update_actions)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        monitor().progress_did_change.connect(self._progress_changed)
+        self._update_actions()
+
+        if not settings.restore_window(self):
+            self.resize(1100, 680)
+        self.model.set_query("")
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _action(self, name: str, slot: Any, *shortcuts: QKeySequence | str) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        return action
+
+    def _create_actions(self) -> None:
+        self.action_new_participant = self._action(
+            "actionNewParticipant", self.new_participant, "Ctrl+N"
+        )
+        self.action_edit_participant = self._action(
+            "actionEditParticipant", self.edit_participant, "Ctrl+E"
+        )
+        self.action_new_balance = self._action("actionNewBalance", self.new_balance, "Ctrl+B")
+        self.action_load_demo = self._action("actionLoadDemo", self.load_demo_data)
+        self.action_find = self._action("actionFind", self.focus_search, "Ctrl+F")
+        self.action_settings = self._action("actionSettings", self.open_settings, "Ctrl+,")
+        self.action_quit = self._action("actionQuit", self.close, "Ctrl+Q")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _create_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        self._file_menu = bar.addMenu("")
+        self._file_menu.setObjectName("fileMenu")
+        self._file_menu.addAction(self.action_load_demo)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.action_settings)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.action_quit)
+        self._participant_menu = bar.addMenu("")
+        self._participant_menu.setObjectName("participantMenu")
+        self._participant_menu.addAction(self.action_find)
+        self._participant_menu.addSeparator()
+        self._participant_menu.addAction(self.action_new_participant)
+        self._participant_menu.addAction(self.action_edit_participant)
+        self._participant_menu.addAction(self.action_new_balance)
+
+        self._toolbar = QToolBar()
+        self._toolbar.setObjectName("mainToolBar")
+        self._toolbar.setMovable(False)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._toolbar.addAction(self.action_new_participant)
+        self._toolbar.addAction(self.action_edit_participant)
+        self._toolbar.addAction(self.action_new_balance)
+        self._toolbar.addSeparator()
+        self._toolbar.addAction(self.action_settings)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
+
+    def _create_central(self) -> None:
+        self._stack = QStackedWidget()
+        self._stack.setObjectName("centralStack")
+        self.setCentralWidget(self._stack)
+
+        # The list page: search line and the table.
+        self._list_page = QWidget()
+        self._list_page.setObjectName("listPage")
+        self._search_label = QLabel()
+        self._search_label.setObjectName("searchLabel")
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaxLength(200)
+        self.search_field.textChanged.connect(self._search_text_changed)
+        self.search_field.installEventFilter(self)
+        self._search_label.setBuddy(self.search_field)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search_label)
+        search_row.addWidget(self.search_field, 1)
+
+        self.view = QTableView()
+        self.view.setObjectName("balanceList")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(False)  # rows come sorted by name from SQL
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
+        self.view.setCornerButtonEnabled(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setObjectName("balanceListHeader")
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        char_width = self.view.fontMetrics().averageCharWidth()
+        for column, chars in _COLUMN_CHARS.items():
+            header.resizeSection(column, chars * char_width + 12)
+        rows = self.view.verticalHeader()
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        self.view.activated.connect(self._row_activated)
+
+        self._no_match_label = QLabel()
+        self._no_match_label.setObjectName("noMatchLabel")
+        self._no_match_label.setWordWrap(True)
+        self._no_match_label.hide()
+
+        page = QVBoxLayout(self._list_page)
+        page.addLayout(search_row)
+        page.addWidget(self._no_match_label)
+        page.addWidget(self.view, 1)
+        self._stack.addWidget(self._list_page)
+
+        # The empty state: a new profile has nothing to list yet.
+        self._empty_page = QWidget()
+        self._empty_page.setObjectName("emptyPage")
+        self._empty_title = QLabel()
+        self._empty_title.setObjectName("emptyTitle")
+        font = self._empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._empty_title.setFont(font)
+        self._empty_text = QLabel()
+        self._empty_text.setObjectName("emptyText")
+        self._empty_text.setWordWrap(True)
+        self._empty_new_button = QPushButton()
+        self._empty_new_button.setObjectName("emptyNewParticipantButton")
+        self._empty_new_button.clicked.connect(self.new_participant)
+        self._empty_demo_button = QPushButton()
+        self._empty_demo_button.setObjectName("loadDemoButton")
+        self._empty_demo_button.clicked.connect(self.load_demo_data)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._empty_new_button)
+        buttons.addWidget(self._empty_demo_button)
+        buttons.addStretch(1)
+        panel = QWidget()
+        panel.setObjectName("emptyPanel")
+        panel.setMaximumWidth(560)
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self._empty_title)
+        panel_layout.addWidget(self._empty_text)
+        panel_layout.addSpacing(8)
+        panel_layout.addLayout(buttons)
+        empty_layout = QVBoxLayout(self._empty_page)
+        empty_layout.addStretch(1)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(panel, 3)
+        centre.addStretch(1)
+        empty_layout.addLayout(centre)
+        empty_layout.addStretch(2)
+        self._stack.addWidget(self._empty_page)
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self._profile_label = QLabel()
+        self._profile_label.setObjectName("profileLabel")
+        self._count_label = QLabel()
+        self._count_label.setObjectName("countLabel")
+        self._save_label = QLabel()
+        self._save_label.setObjectName("saveStateLabel")
+        status.addWidget(self._profile_label, 1)
+        status.addPermanentWidget(self._save_label)
+        status.addPermanentWidget(self._count_label)
+
+    # --- translation --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-set texts when the UI language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        """Set every visible text in the current UI language."""
+        self.setWindowTitle(self.tr("Bilans"))
+        self._file_menu.setTitle(self.tr("&File"))
+        self._participant_menu.setTitle(self.tr("&Participants"))
+        texts = (
+            (self.action_new_participant, self.tr("&New participant…"), self.tr("New participant")),
+            (
+                self.action_edit_participant,
+                self.tr("&Edit participant…"),
+                self.tr("Edit the selected participant"),
+            ),
+            (
+                self.action_new_balance,
+                self.tr("New &balance…"),
+                self.tr("Start a new balance for the selected participant"),
+            ),
+            (self.action_load_demo, self.tr("Load &demo data"), self.tr("Load demo data")),
+            (self.action_find, self.tr("&Find participant"), self.tr("Find participant")),
+            (self.action_settings, self.tr("&Settings…"), self.tr("Settings")),
+            (self.action_quit, self.tr("&Quit"), self.tr("Quit")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(_with_shortcut(tip, action))
+            action.setStatusTip(tip)
+            button = self._toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(strip_mnemonic(text).rstrip("…"))
+                button.setAccessibleDescription(tip)
+        self._toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._toolbar.setAccessibleName(self.tr("Main toolbar"))
+        self.menuBar().setAccessibleName(self.tr("Main menu"))
+
+        search_label = self.tr("&Search:")
+        self._search_label.setText(search_label)
+        self.search_field.setPlaceholderText(self.tr("Search participants…"))
+        self.search_field.setAccessibleName(self.tr("Search participants"))
+        self.search_field.setToolTip(
+            self.tr("Type part of a name or locality; Polish letters are optional.")
+        )
+        self.view.setAccessibleName(self.tr("Participants and balances"))
+        self.view.horizontalHeader().setAccessibleName(self.tr("Columns"))
+
+        self._empty_title.setText(self.tr("No participants yet"))
+        self._empty_text.setText(
+            self.tr(
+                "Add the first participant to start a competence balance, or load demo "
+                "data to look around the application first."
+            )
+        )
+        self._empty_new_button.setText(self.tr("&New participant…"))
+        self._empty_new_button.setAccessibleName(self.tr("New participant"))
+        self._empty_demo_button.setText(self.tr("Load &demo data"))
+        self._empty_demo_button.setAccessibleName(self.tr("Load demo data"))
+
+        profile = self._services.profile
+        self._profile_label.setText(
+            self.tr("Profile: {profile} · Advisor: {advisor}").format(
+                profile=profile.profile_name, advisor=profile.advisor_name
+            )
+        )
+        self._save_label.setText(self._status_texts()[self._last_status])
+        self._update_count_label()
+        self._update_no_match_label()
+        self.model.retranslate()
+
+    # --- public operations --------------------------------------------------------------------
+
+    def selected_row(self) -> BalanceListRow | None:
+        """The row selected in the list, if any."""
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def focus_search(self) -> None:
+        """Put the keyboard focus into the search field, selecting its text."""
+        self._stack.setCurrentWidget(self._list_page)
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def refresh(self) -> None:
+        """Reload the list, keeping the current selection where possible."""
+        row = self.selected_row()
+        if row is not None and self._pending_selection is None:
+            self._pending_selection = (row.participant_id, row.balance_id)
+        self.model.refresh()
+
+    def new_participant(self) -> None:
+        """Open the form for a new participant."""
+        participant = dialogs.ParticipantDialog.ask(
+            self, self._services.participants, self._executor, None
+        )
+        if participant is not None:
+            self._participant_saved(participant)
+
+    def edit_participant(self, row: BalanceListRow | None = None) -> None:
+        """Open the form for the participant of a row (the selected one by default)."""
+        row = row or self.selected_row()
+        if row is None or self._opening_participant:
+            return  # a second Enter or double-click while the form is on its way
+        self._opening_participant = True
+        participants = self._services.participants
+        participant_id = row.participant_id
+        Op(self, lambda: participants.get(participant_id)).success(self._edit_loaded).failure(
+            self._edit_failed
+        ).run(self._executor)
+
+    def new_balance(self) -> None:
+        """Start a new balance for the selected participant."""
+        row = self.selected_row()
+        if row is None:
+            return
+        if self._project_codes is not None:
+            self._ask_new_balance(row, self._project_codes)
+            return
+        balances = self._services.balances
+        Op(self, balances.project_codes).success(
+            lambda codes: self._project_codes_loaded(row, codes)
+        ).run(self._executor)
+
+    def load_demo_data(self) -> None:
+        """Fill the empty profile with demo participants and balances."""
+        self.action_load_demo.setEnabled(False)
+        self._empty_demo_button.setEnabled(False)
+        Op(self, self._services.demo.load_demo).success(self._demo_loaded).failure(
+            self._demo_failed
+        ).with_progress(self.tr("Loading demo data…")).run(self._executor)
+
+    def open_settings(self) -> None:
+        """Open the settings; a new language applies at once."""
+        language = dialogs.SettingsDialog.ask(self, self._settings.language)
+        if language is None or language == self._settings.language:
+            return
+        self._settings.language = language
+        self._settings.sync()
+        i18n.set_language(language)
+
+    # --- Qt overrides -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window geometry, then close."""
+        self._settings.save_window(self)
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down arrow in the search field moves into the list (keyboard flow)."""
+        if (
+            watched is self.search_field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            if not self.view.selectionModel().hasSelection():
+                self._select_row(0)
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: the search runs 150 ms after the last key
+
+    def _run_search(self) -> None:
+        query = self.search_field.text().strip()
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            # Balance rows open the participant form too until the balance view exists.
+            self.edit_participant(row)
+
+    def _edit_loaded(self, participant: Participant) -> None:
+        try:
+            saved = dialogs.ParticipantDialog.ask(
+                self, self._services.participants, self._executor, participant
+            )
+        finally:
+            self._opening_participant = False
+        if saved is not None:
+            self._participant_saved(saved)
+
+    def _edit_failed(self, error: BaseException) -> None:
+        self._opening_participant = False
+        if isinstance(error, NotFound):
+            self.refresh()  # deleted or replaced meanwhile: show the list as it is now
+        show_failure(self, error)
+
+    def _participant_saved(self, participant: Participant) -> None:
+        self._set_status("saved")
+        row = self.selected_row()
+        balance_id = row.balance_id if row and row.participant_id == participant.id else None
+        self._pending_selection = (participant.id, balance_id)
+        self.model.refresh()
+        self.participant_did_save.emit(participant)
+
+    def _project_codes_loaded(self, row: BalanceListRow, codes: tuple[str, ...]) -> None:
+        self._project_codes = tuple(codes)
+        self._ask_new_balance(row, self._project_codes)
+
+    def _ask_new_balance(self, row: BalanceListRow, codes: tuple[str, ...]) -> None:
+        choice = dialogs.NewBalanceDialog.ask(self, codes, row.display_name)
+        if choice is None:
+            return
+        variant, project_code = choice
+        balances = self._services.balances
+        participant_id = row.participant_id
+        Op(
+            self,
+            lambda: balances.create(participant_id, variant=variant, project_code=project_code),
+        ).success(self._balance_created).with_progress(self.tr("Creating the balance…")).run(
+            self._executor
+        )
+
+    def _balance_created(self, record: BalanceRecord) -> None:
+        self._set_status("balance_created")
+        self._pending_selection = (record.participant.id, record.balance.id)
+        self.model.refresh()
+        self.balance_did_create.emit(record)
+
+    def _demo_loaded(self, changes: Changes) -> None:
+        if changes.empty:
+            self._set_status("no_demo_data")
+            self._update_actions()
+            return
+        self._set_status("demo_loaded")
+        self.model.refresh()
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self._update_actions()
+        show_failure(self, error)
+
+    def _progress_changed(self, label: str) -> None:
+        self._save_label.setText(label or self._status_texts()[self._last_status])
+
+    def _status_texts(self) -> dict[str, str]:
+        return {
+            "": "",
+            "saved": self.tr("Saved"),
+            "balance_created": self.tr("Balance created"),
+            "demo_loaded": self.tr("Demo data loaded"),
+            "no_demo_data": self.tr("No demo data is available in this installation"),
+        }
+
+    def _set_status(self, key: str) -> None:
+        self._last_status = key
+        self._save_label.setText(self._status_texts()[key])
+
+    def _count_changed(self, _count: int) -> None:
+        self._update_count_label()
+        self._update_no_match_label()
+        empty_profile = self.model.total == 0 and not self.model.query
+        page = self._empty_page if empty_profile else self._list_page
+        if page is not self._stack.currentWidget():
+            self._stack.setCurrentWidget(page)
+            # Keyboard users land on what the page is for: searching, or adding someone.
+            target = self._empty_new_button if empty_profile else self.search_field
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
+
+    def _rows_loaded(self) -> None:
+        if self._pending_selection is None:
+            return
+        participant_id, balance_id = self._pending_selection
+        self._pending_selection = None
+        position = self.model.find_row(participant_id=participant_id, balance_id=balance_id)
+        if position < 0:
+            position = self.model.find_row(participant_id=participant_id)
+        if position >= 0:
+            self._select_row(position)
+
+    def _select_row(self, position: int) -> None:
+        index = self.model.index(position, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    def _update_count_label(self) -> None:
+        count = self.model.total
+        if self.model.query:
+            text = self.tr("%n matching entries", "", count)
+        else:
+            text = self.tr("%n entries", "", count)
+        self._count_label.setText(text if self.model.loaded_once else "")
+
+    def _update_no_match_label(self) -> None:
+        show = self.model.loaded_once and self.model.total == 0 and bool(self.model.query)
+        self._no_match_label.setText(
+            self.tr("No participant matches “{query}”.").format(query=self.model.query)
+            if show
+            else ""
+        )
+        self._no_match_label.setVisible(show)
+
+    def _update_actions(self) -> None:
+        has_row = self.selected_row() is not None
+        self.action_edit_participant.setEnabled(has_row)
+        self.action_new_balance.setEnabled(has_row)
+        empty_profile = self.model.loaded_once and self.model.total == 0 and not self.model.query
+        self.action_load_demo.setEnabled(empty_profile)
+        self._empty_demo_button.setEnabled(empty_profile)
+
+
+def _with_shortcut(text: str, action: QAction) -> str:
+    shortcut = action.shortcut()
+    if shortcut.isEmpty():
+        return text
+    return f"{text} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})"
