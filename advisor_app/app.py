@@ -183,22 +183,60 @@ def build_main_window(
 
 
 def run_gui(data_dir: Path, profile: str = DEFAULT_PROFILE) -> int:
-    """Start the desktop application; returns the process exit code."""
+    """Start the desktop application; returns the process exit code.
+
+    The profile is opened on the db executor behind a progress dialog (a schema upgrade or a
+    passphrase KDF must not freeze a window); the main window appears when it is open.
+    """
     from PySide6.QtWidgets import QApplication
 
     from advisor_app.ui.dialogs import ask_passphrase
+    from advisor_app.ui.i18n import set_language
+    from advisor_app.ui.main_window import MainWindow
+    from advisor_app.ui.settings import AppSettings
+    from advisor_app.ui.startup import AskPassphrase, ProfileStartup
+    from advisor_app.ui.tasks import excepthook
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Bilans")
     app.setOrganizationName("WUP Kraków")
+    sys.excepthook = excepthook
+    settings = AppSettings(data_dir)
+    set_language(settings.language)
 
-    def gui_passphrase(purpose: PassphrasePurpose) -> str | None:
-        return ask_passphrase(None, creating=purpose is PassphrasePurpose.CREATE)
+    db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+    opened_apps: list[OpenedApp] = []
+    windows: list[MainWindow] = []  # a Python reference keeps each window alive
 
-    window = build_main_window(data_dir, profile, passphrase_provider=gui_passphrase)
-    window.show()
-    return app.exec()
+    def show_window(opened: OpenedApp) -> None:
+        opened_apps.append(opened)
+        window = MainWindow(opened.services, db_executor, settings)
+        windows.append(window)
+        window.show()
+
+    def open_on_executor(progress: Callable[[str], None], ask: AskPassphrase) -> OpenedApp:
+        def passphrase(purpose: PassphrasePurpose) -> str | None:
+            # The environment variable serves kiosk and test set-ups; people get the dialog.
+            return env_passphrase_provider(purpose) or ask(purpose is PassphrasePurpose.CREATE)
+
+        return open_app(data_dir, profile, passphrase_provider=passphrase, progress=progress)
+
+    startup = ProfileStartup(
+        open_on_executor,
+        show_window,
+        db_executor,
+        lambda creating: ask_passphrase(None, creating=creating),
+    )
+    startup.start()
+    try:
+        return app.exec()
+    finally:
+        # Close the database on the thread that used it, after any queued write.
+        for opened in opened_apps:
+            db_executor.submit(opened.close)
+        db_executor.shutdown(wait=True)
+        windows.clear()
 
 
 def _os_user_name() -> str:

@@ -74,8 +74,16 @@ def _message_box(
     box.setWindowModality(
         Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
     )
+    if parent is None:
+        # Nothing on the Qt side owns a parentless box: without a Python reference it would be
+        # deleted (and vanish) as soon as the caller returns.
+        _PARENTLESS_BOXES.add(box)
+        box.finished.connect(lambda _result: _PARENTLESS_BOXES.discard(box))
     box.open()  # not exec(): callers (and tests) carry on while the box is shown
     return box
+
+
+_PARENTLESS_BOXES: set[QMessageBox] = set()
 
 
 def show_error(parent: QWidget | None, title: str, text: str, *, details: str = "") -> QMessageBox:

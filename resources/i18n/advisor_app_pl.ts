@@ -942,6 +942,25 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Bilans</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Opening the profile…</source>
+        <translation>Otwieranie profilu…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to the new version of the app, please wait…</source>
+        <translation>Aktualizacja bazy danych do nowej wersji aplikacji, proszę czekać…</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened</source>
+        <translation>Nie można otworzyć profilu</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Unexpected error. Details were written to the application log.</source>
