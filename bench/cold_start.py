@@ -82,8 +82,14 @@ def populate(data_dir: Path) -> None:
 def timed_run(code: str, *args: str, env: dict[str, str]) -> float:
     """Seconds from spawning a Python child running ``code`` until it exits."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT)
-    return time.perf_counter() - start
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], env=env, cwd=ROOT, capture_output=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr.decode(errors="replace"))
+        raise SystemExit(f"benchmark child failed with exit code {done.returncode}")
+    return elapsed
 
 
 def main() -> None:

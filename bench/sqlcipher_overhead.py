@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import SingletonThreadPool
 
 from advisor_app.storage.engine import create_encrypted_engine
 from advisor_app.storage.models import Base
@@ -27,7 +28,8 @@ QUERIES = ("kow", "wojcik", "Å‚ososina", "zofia", "ptak klucze", "a", "sowa", "Ð
 
 
 def _plain_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # The same pool class as the encrypted engine, so only the cipher differs.
+    engine = create_engine(f"sqlite:///{path}", poolclass=SingletonThreadPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, record: Any) -> None:
