@@ -228,6 +228,7 @@ def run_gui(data_dir: Path, profile: str = DEFAULT_PROFILE) -> int:
         db_executor,
         lambda creating: ask_passphrase(None, creating=creating),
     )
+    startup.opening_did_fail.connect(lambda: app.exit(1))
     startup.start()
     try:
         return app.exec()

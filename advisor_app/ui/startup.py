@@ -13,7 +13,7 @@ from concurrent.futures import Executor
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QProgressDialog
 
 from advisor_app.errors import KnownError
 from advisor_app.ui.dialogs import show_error
@@ -75,9 +75,12 @@ class ProfileStartup(QObject, Generic[T]):
 
     Signals:
         step_did_start(str): A step of the opening began (emitted from the worker).
+        opening_did_fail(): The profile could not be opened and the advisor has read why
+            (the application quits on it).
     """
 
     step_did_start = Signal(str)
+    opening_did_fail = Signal()
 
     def __init__(
         self,
@@ -144,4 +147,4 @@ class ProfileStartup(QObject, Generic[T]):
             text,
             details=details,
         )
-        box.finished.connect(lambda _result: QApplication.exit(1))
+        box.finished.connect(lambda _result: self.opening_did_fail.emit())

@@ -77,6 +77,8 @@ def test_cancelled_passphrase_shows_why_and_opens_nothing(
     """Cancelling the passphrase dialog fails closed with a message, never a plaintext DB."""
     opened: list[OpenedApp] = []
     startup = ProfileStartup(_opener(data_dir), opened.append, executor, lambda creating: None)
+    failed: list[bool] = []
+    startup.opening_did_fail.connect(lambda: failed.append(True))
     startup.start()
 
     def error_box() -> QMessageBox | None:
@@ -90,3 +92,4 @@ def test_cancelled_passphrase_shows_why_and_opens_nothing(
     assert not opened
     assert not (data_dir / "profiles" / "default" / "advisor.db").exists()
     box.close()
+    qtbot.waitUntil(lambda: failed == [True])
