@@ -1,0 +1,1 @@
+"""The balance view: stage pages over one open balance, with autosave and undo."""
