@@ -14,11 +14,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from advisor_app.domain.enums import (
     AccessibilityNeed,
     BalanceStatus,
+    CompetenceKind,
+    CompetenceStatus,
+    ConsentForm,
+    ConsentPurpose,
     EducationLevel,
+    ExperienceSource,
+    GoalType,
     IdDocumentKind,
+    Intensity,
     LabourMarketStatus,
+    LegalBasis,
+    LifeArea,
+    Reason,
+    Recognition,
     Sex,
     Stage,
+    Translation,
     Variant,
 )
 
@@ -93,6 +105,99 @@ _TEXTS: dict[type[StrEnum], dict[str, object]] = {
             "Enum", "Polish Sign Language interpreter (PJM)"
         ),
         AccessibilityNeed.OTHER: QT_TRANSLATE_NOOP("Enum", "Other needs"),
+    },
+    LifeArea: {
+        LifeArea.FORMAL_EDUCATION: QT_TRANSLATE_NOOP("Enum", "Formal education"),
+        LifeArea.COURSES_LICENCES: QT_TRANSLATE_NOOP("Enum", "Courses, training and licences"),
+        LifeArea.PAID_WORK: QT_TRANSLATE_NOOP("Enum", "Paid work"),
+        LifeArea.FARMING: QT_TRANSLATE_NOOP("Enum", "Farming"),
+        LifeArea.SOCIAL_ACTIVITY: QT_TRANSLATE_NOOP("Enum", "Social and voluntary activity"),
+        LifeArea.HOBBY: QT_TRANSLATE_NOOP("Enum", "Interests and hobbies"),
+        LifeArea.FAMILY_CARE: QT_TRANSLATE_NOOP("Enum", "Family life and care"),
+        LifeArea.MOBILITY_ABROAD: QT_TRANSLATE_NOOP("Enum", "Time abroad and migration"),
+        LifeArea.MILITARY_SERVICE: QT_TRANSLATE_NOOP("Enum", "Military service"),
+        LifeArea.OTHER: QT_TRANSLATE_NOOP("Enum", "Other experience"),
+    },
+    Intensity: {
+        Intensity.FULL_TIME: QT_TRANSLATE_NOOP("Enum", "Full time"),
+        Intensity.PART_TIME: QT_TRANSLATE_NOOP("Enum", "Part time"),
+        Intensity.SEASONAL: QT_TRANSLATE_NOOP("Enum", "Seasonal"),
+        Intensity.OCCASIONAL: QT_TRANSLATE_NOOP("Enum", "Occasional"),
+    },
+    ExperienceSource: {
+        ExperienceSource.INTERVIEW: QT_TRANSLATE_NOOP("Enum", "Interview"),
+        ExperienceSource.PARTICIPANT_FORM: QT_TRANSLATE_NOOP(
+            "Enum", "Form filled in by the participant"
+        ),
+        ExperienceSource.DOCUMENT: QT_TRANSLATE_NOOP("Enum", "Document"),
+        ExperienceSource.ONLINE_PART: QT_TRANSLATE_NOOP("Enum", "Online part of the balance"),
+    },
+    Translation: {
+        Translation.NONE: QT_TRANSLATE_NOOP("Enum", "No translation"),
+        Translation.PLAIN: QT_TRANSLATE_NOOP("Enum", "Plain translation"),
+        Translation.SWORN: QT_TRANSLATE_NOOP("Enum", "Sworn translation"),
+    },
+    Recognition: {
+        Recognition.UNKNOWN: QT_TRANSLATE_NOOP("Enum", "Recognition not known"),
+        Recognition.IN_PROGRESS: QT_TRANSLATE_NOOP("Enum", "Recognition in progress"),
+        Recognition.RECOGNISED: QT_TRANSLATE_NOOP("Enum", "Recognised in Poland"),
+        Recognition.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Enum", "Recognition not needed"),
+    },
+    Reason: {
+        Reason.CHANGE_JOB: QT_TRANSLATE_NOOP("Enum", "Wants to change jobs"),
+        Reason.RETURN_TO_WORK: QT_TRANSLATE_NOOP("Enum", "Returning to the labour market"),
+        Reason.RETRAINING: QT_TRANSLATE_NOOP("Enum", "Retraining for another occupation"),
+        Reason.VALIDATION: QT_TRANSLATE_NOOP("Enum", "Confirming qualifications (validation)"),
+        Reason.DEVELOP_IN_CURRENT_JOB: QT_TRANSLATE_NOOP("Enum", "Development in the current job"),
+        Reason.UNSURE_OF_POTENTIAL: QT_TRANSLATE_NOOP("Enum", "Unsure of own potential"),
+        Reason.OTHER: QT_TRANSLATE_NOOP("Enum", "Another reason"),
+    },
+    GoalType: {
+        GoalType.EDUCATIONAL: QT_TRANSLATE_NOOP("Enum", "Educational"),
+        GoalType.VOCATIONAL: QT_TRANSLATE_NOOP("Enum", "Vocational"),
+        GoalType.VALIDATION: QT_TRANSLATE_NOOP("Enum", "Validation of a qualification"),
+        GoalType.OTHER: QT_TRANSLATE_NOOP("Enum", "Another goal"),
+    },
+    ConsentPurpose: {
+        ConsentPurpose.PROJECT_PROCESSING: QT_TRANSLATE_NOOP("Enum", "Processing of project data"),
+        ConsentPurpose.EVIDENCE_PHOTOS: QT_TRANSLATE_NOOP("Enum", "Photos of work and evidence"),
+        ConsentPurpose.THIRD_PARTY_IMAGES: QT_TRANSLATE_NOOP("Enum", "Images of other people"),
+        ConsentPurpose.PORTFOLIO_SHARING: QT_TRANSLATE_NOOP(
+            "Enum", "Sharing the portfolio outside WUP"
+        ),
+        ConsentPurpose.CONTACT_AFTER_PROJECT: QT_TRANSLATE_NOOP(
+            "Enum", "Contact after the project"
+        ),
+        ConsentPurpose.OTHER: QT_TRANSLATE_NOOP("Enum", "Another purpose"),
+    },
+    LegalBasis: {
+        LegalBasis.CONSENT: QT_TRANSLATE_NOOP("Enum", "Art. 6(1)(a) GDPR: consent"),
+        LegalBasis.LEGAL_OBLIGATION: QT_TRANSLATE_NOOP(
+            "Enum", "Art. 6(1)(c) GDPR: legal obligation"
+        ),
+        LegalBasis.PUBLIC_TASK: QT_TRANSLATE_NOOP("Enum", "Art. 6(1)(e) GDPR: public task"),
+        LegalBasis.EMPLOYMENT_SOCIAL_SECURITY: QT_TRANSLATE_NOOP(
+            "Enum", "Art. 9(2)(b) GDPR: employment and social security"
+        ),
+        LegalBasis.SUBSTANTIAL_PUBLIC_INTEREST: QT_TRANSLATE_NOOP(
+            "Enum", "Art. 9(2)(g) GDPR: substantial public interest"
+        ),
+    },
+    ConsentForm: {
+        ConsentForm.SIGNED_PAPER: QT_TRANSLATE_NOOP("Enum", "Signed on paper"),
+        ConsentForm.SIGNED_ON_SCREEN: QT_TRANSLATE_NOOP("Enum", "Signed on the screen"),
+        ConsentForm.ORAL_WITH_WITNESS: QT_TRANSLATE_NOOP("Enum", "Oral, with a witness"),
+    },
+    CompetenceKind: {
+        CompetenceKind.KNOWLEDGE: QT_TRANSLATE_NOOP("Enum", "Knowledge"),
+        CompetenceKind.SKILL: QT_TRANSLATE_NOOP("Enum", "Skills"),
+        CompetenceKind.SOCIAL: QT_TRANSLATE_NOOP("Enum", "Social competences"),
+    },
+    CompetenceStatus: {
+        CompetenceStatus.HYPOTHESIS: QT_TRANSLATE_NOOP("Enum", "Hypothesis"),
+        CompetenceStatus.DECLARED: QT_TRANSLATE_NOOP("Enum", "Declared by the participant"),
+        CompetenceStatus.DOCUMENTED: QT_TRANSLATE_NOOP("Enum", "Documented"),
+        CompetenceStatus.CONFIRMED_EXTERNAL: QT_TRANSLATE_NOOP("Enum", "Confirmed externally"),
     },
 }
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +45,8 @@ from advisor_app.ui.widgets import strip_mnemonic
 if TYPE_CHECKING:
     from advisor_app.services.changes import Changes
     from advisor_app.services.container import Services
+    from advisor_app.ui.balance.balance_view import BalanceView
+    from advisor_app.ui.balance.stage_page import StagePage
 
 __all__ = ["SEARCH_DELAY_MS", "MainWindow"]
 
@@ -70,14 +73,17 @@ class MainWindow(QMainWindow):
         db_executor: The single executor all database work runs on.
         settings: UI settings (language, window geometry).
         parent: Parent widget (normally None).
+        balance_page_types: Stage pages of the balance windows (the registry's when None).
 
     Signals:
         participant_did_save(object): A participant was created or edited (the Participant).
         balance_did_create(object): A balance was created (the BalanceRecord).
+        balance_view_did_open(object): A balance window was opened (the BalanceView).
     """
 
     participant_did_save = Signal(object)
     balance_did_create = Signal(object)
+    balance_view_did_open = Signal(object)
 
     def __init__(
         self,
@@ -85,6 +91,8 @@ class MainWindow(QMainWindow):
         db_executor: Executor,
         settings: AppSettings,
         parent: QWidget | None = None,
+        *,
+        balance_page_types: Sequence[type[StagePage]] | None = None,
     ) -> None:
         """Build the window and start loading the list."""
         super().__init__(parent)
@@ -96,6 +104,12 @@ class MainWindow(QMainWindow):
         self._pending_selection: tuple[UUID | None, UUID | None] | None = None
         self._last_status = ""  # a key of _status_texts(), so it follows language switches
         self._opening_participant = False
+        self._balance_page_types = balance_page_types
+        # Open balance windows by balance ID: one window per balance, never two drafts of one.
+        self._balance_views: dict[UUID, BalanceView] = {}
+        self._opening_balances: set[UUID] = set()
+        self._quit_pending = False  # closing waits for the balance windows to save
+        self._closing_views = False
 
         self.model = BalanceListModel(services.participants, db_executor, self)
         self._search_timer = QTimer(self)
@@ -139,6 +153,7 @@ class MainWindow(QMainWindow):
             "actionEditParticipant", self.edit_participant, "Ctrl+E"
         )
         self.action_new_balance = self._action("actionNewBalance", self.new_balance, "Ctrl+B")
+        self.action_open_balance = self._action("actionOpenBalance", self.open_balance, "Ctrl+O")
         self.action_load_demo = self._action("actionLoadDemo", self.load_demo_data)
         self.action_find = self._action("actionFind", self.focus_search, "Ctrl+F")
         self.action_settings = self._action("actionSettings", self.open_settings, "Ctrl+,")
@@ -163,6 +178,7 @@ class MainWindow(QMainWindow):
         self._participant_menu.addAction(self.action_new_participant)
         self._participant_menu.addAction(self.action_edit_participant)
         self._participant_menu.addAction(self.action_new_balance)
+        self._participant_menu.addAction(self.action_open_balance)
 
         self._toolbar = QToolBar()
         self._toolbar.setObjectName("mainToolBar")
@@ -171,6 +187,7 @@ class MainWindow(QMainWindow):
         self._toolbar.addAction(self.action_new_participant)
         self._toolbar.addAction(self.action_edit_participant)
         self._toolbar.addAction(self.action_new_balance)
+        self._toolbar.addAction(self.action_open_balance)
         self._toolbar.addSeparator()
         self._toolbar.addAction(self.action_settings)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._toolbar)
@@ -310,6 +327,11 @@ class MainWindow(QMainWindow):
                 self.tr("New &balance…"),
                 self.tr("Start a new balance for the selected participant"),
             ),
+            (
+                self.action_open_balance,
+                self.tr("&Open balance"),
+                self.tr("Open the selected balance"),
+            ),
             (self.action_load_demo, self.tr("Load &demo data"), self.tr("Load demo data")),
             (self.action_find, self.tr("&Find participant"), self.tr("Find participant")),
             (self.action_settings, self.tr("&Settings…"), self.tr("Settings")),
@@ -413,6 +435,31 @@ class MainWindow(QMainWindow):
             lambda codes: self._project_codes_loaded(row, codes)
         ).run(self._executor)
 
+    def open_balance(self, row: BalanceListRow | None = None) -> None:
+        """Open the balance of a row (the selected one by default) in its own window.
+
+        A balance already open is brought to the front instead of being opened twice.
+        """
+        row = row or self.selected_row()
+        if row is None or row.balance_id is None:
+            return
+        balance_id = row.balance_id
+        view = self._balance_views.get(balance_id)
+        if view is not None:
+            _bring_to_front(view)
+            return
+        if balance_id in self._opening_balances:
+            return  # a second Enter while the balance is on its way
+        self._opening_balances.add(balance_id)
+        balances = self._services.balances
+        Op(self, lambda: balances.load(balance_id)).success(self._balance_loaded).failure(
+            lambda error: self._balance_load_failed(balance_id, error)
+        ).with_progress(self.tr("Opening the balance…")).run(self._executor)
+
+    def balance_views(self) -> list[BalanceView]:
+        """The balance windows open now."""
+        return list(self._balance_views.values())
+
     def load_demo_data(self) -> None:
         """Fill the empty profile with demo participants and balances."""
         self.action_load_demo.setEnabled(False)
@@ -433,7 +480,19 @@ class MainWindow(QMainWindow):
     # --- Qt overrides -------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the window geometry, then close."""
+        """Close the balance windows first (each saves), then remember the geometry and close."""
+        if self._balance_views:
+            self._quit_pending = True
+            self._closing_views = True
+            try:
+                for view in list(self._balance_views.values()):
+                    view.close()  # closes now when saved, else after its flush
+            finally:
+                self._closing_views = False
+            if self._balance_views:
+                event.ignore()  # _balance_view_closed() closes again when the last one is gone
+                return
+        self._quit_pending = False
         self._settings.save_window(self)
         self._settings.sync()
         super().closeEvent(event)
@@ -465,9 +524,52 @@ class MainWindow(QMainWindow):
 
     def _row_activated(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
-        if row is not None:
-            # Balance rows open the participant form too until the balance view exists.
+        if row is None:
+            return
+        if row.balance_id is not None:
+            self.open_balance(row)
+        else:
             self.edit_participant(row)
+
+    def _balance_loaded(self, record: BalanceRecord) -> None:
+        self._opening_balances.discard(record.balance.id)
+        self._show_balance(record, resume=True)
+
+    def _balance_load_failed(self, balance_id: UUID, error: BaseException) -> None:
+        self._opening_balances.discard(balance_id)
+        if isinstance(error, NotFound):
+            self.refresh()
+        show_failure(self, error)
+
+    def _show_balance(self, record: BalanceRecord, *, resume: bool) -> None:
+        view = self._balance_views.get(record.balance.id)
+        if view is None:
+            # Imported on first use: the list window starts without the interview's code.
+            from advisor_app.ui.balance.balance_view import BalanceView
+
+            view = BalanceView(
+                record,
+                self._services.balances.save,
+                self._executor,
+                page_types=self._balance_page_types,
+                resume=resume,
+            )
+            self._balance_views[record.balance.id] = view
+            view.view_did_close.connect(self._balance_view_closed)
+            view.close_did_cancel.connect(self._quit_cancelled)
+            view.show()
+            self.balance_view_did_open.emit(view)
+        _bring_to_front(view)
+
+    def _balance_view_closed(self, balance_id: UUID) -> None:
+        self._balance_views.pop(balance_id, None)
+        self.refresh()  # stage and "changed" columns of the list
+        if self._quit_pending and not self._balance_views and not self._closing_views:
+            # Every window has saved: finish the close the advisor asked for.
+            QTimer.singleShot(0, self.close)
+
+    def _quit_cancelled(self) -> None:
+        self._quit_pending = False
 
     def _edit_loaded(self, participant: Participant) -> None:
         try:
@@ -516,6 +618,7 @@ class MainWindow(QMainWindow):
         self._pending_selection = (record.participant.id, record.balance.id)
         self.model.refresh()
         self.balance_did_create.emit(record)
+        self._show_balance(record, resume=False)
 
     def _demo_loaded(self, changes: Changes) -> None:
         if changes.empty:
@@ -598,9 +701,19 @@ class MainWindow(QMainWindow):
         has_row = self.selected_row() is not None
         self.action_edit_participant.setEnabled(has_row)
         self.action_new_balance.setEnabled(has_row)
+        row = self.selected_row()
+        self.action_open_balance.setEnabled(row is not None and row.balance_id is not None)
         empty_profile = self.model.loaded_once and self.model.total == 0 and not self.model.query
         self.action_load_demo.setEnabled(empty_profile)
         self._empty_demo_button.setEnabled(empty_profile)
+
+
+def _bring_to_front(window: QWidget) -> None:
+    """Raise and activate a window (both are needed on Windows)."""
+    # The offscreen platform of tests and screenshots cannot raise and warns when asked.
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+    window.activateWindow()
 
 
 def _with_shortcut(text: str, action: QAction) -> str:

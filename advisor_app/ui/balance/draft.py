@@ -6,7 +6,15 @@ schedules a save. Saves run on the db executor; the GUI thread only swaps an imm
 
 Autosave promise (ARCHITECTURE.md §5, DOMAIN.md SC02): an edit is durable at most
 ``save_delay_ms`` plus one commit after it was made, even while the advisor keeps typing, because
-the save timer starts at the first unsaved edit and is not restarted by later ones.
+the save timer starts at the first unsaved edit and is not restarted by later ones. An edit made
+while a save runs starts the timer too; if the timer fires before that save has finished, the
+next save starts the moment it has (never two saves at once: the db executor is serial anyway,
+and a queue of stale snapshots would only delay the newest one).
+
+Undo: consecutive edits with the same merge key (keystrokes in one field) form one undo step.
+The draft merges them itself instead of relying on ``QUndoCommand.mergeWith``: QUndoStack never
+merges into the command at its clean index, and the autosave marks the stack clean several times
+a second while the advisor types, which would cut one word into many undo steps.
 """
 
 from __future__ import annotations
@@ -38,9 +46,7 @@ class SaveState(StrEnum):
 
 
 class _EditCommand(QUndoCommand):
-    """One edit of the record; consecutive edits with the same merge key become one undo step."""
-
-    _merge_ids: dict[str, int] = {}  # noqa: RUF012 (a registry shared by all commands)
+    """One edit of the record (possibly several merged keystrokes in one field)."""
 
     def __init__(
         self,
@@ -57,26 +63,15 @@ class _EditCommand(QUndoCommand):
         self.merge_key = merge_key
         self._first_redo = True
 
-    def id(self) -> int:
-        if self.merge_key is None:
-            return -1
-        return self._merge_ids.setdefault(self.merge_key, len(self._merge_ids) + 1)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _EditCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
     def redo(self) -> None:
         if self._first_redo:
             # push() calls redo(); the draft already holds ``after`` when the edit was made.
             self._first_redo = False
             return
-        self._draft._set_record(self.after)
+        self._draft._restore(self.after)
 
     def undo(self) -> None:
-        self._draft._set_record(self.before)
+        self._draft._restore(self.before)
 
 
 class BalanceDraft(QObject):
@@ -119,8 +114,10 @@ class BalanceDraft(QObject):
         self._generation = 0  # bumped by every change of the record
         self._saved_generation = 0
         self._saving_generation: int | None = None
+        self._save_again = False  # the timer fired (or flush() ran) while a save was running
         self._state = SaveState.SAVED
         self.last_result: SaveResult | None = None
+        self.last_error: BaseException | None = None
         self.undo_stack = QUndoStack(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -144,6 +141,11 @@ class BalanceDraft(QObject):
         """Tell whether every edit so far is durable."""
         return self._saved_generation == self._generation
 
+    @property
+    def save_delay_ms(self) -> int:
+        """Longest time an edit waits in memory before its save starts."""
+        return self._timer.interval()
+
     # --- editing ---------------------------------------------------------------------------
 
     def edit(
@@ -165,6 +167,12 @@ class BalanceDraft(QObject):
         after = change(before)
         if after == before:
             return
+        top = self._top_command()
+        if merge_key is not None and top is not None and top.merge_key == merge_key:
+            # The step already holds the state before the first keystroke; extend it.
+            top.after = after
+            self._set_record(after)
+            return
         self._set_record(after)
         self.undo_stack.push(_EditCommand(self, text, before, after, merge_key))
 
@@ -181,13 +189,32 @@ class BalanceDraft(QObject):
         self._record = record
         self.record_did_change.emit(record)
 
+    def _top_command(self) -> _EditCommand | None:
+        """The newest step, when nothing was undone after it (so it may still grow)."""
+        stack = self.undo_stack
+        count = stack.count()
+        if count == 0 or stack.index() != count:
+            return None
+        command = stack.command(count - 1)
+        return command if isinstance(command, _EditCommand) else None
+
+    def _restore(self, record: BalanceRecord) -> None:
+        # Undo and redo bring back content, not the place: the stage the advisor is on stays
+        # (otherwise undoing a typo would also rewind ``current_stage`` under the open page).
+        if record.balance.current_stage is not self._record.balance.current_stage:
+            balance = dataclasses.replace(
+                record.balance, current_stage=self._record.balance.current_stage
+            )
+            record = dataclasses.replace(record, balance=balance)
+        self._set_record(record)
+
     def _set_record(self, record: BalanceRecord) -> None:
         self._record = record
         self._generation += 1
-        self.record_did_change.emit(record)
-        if self._saving_generation is None and not self._timer.isActive():
+        if not self._timer.isActive() and not self._save_again:
             self._timer.start()
         self._set_state(SaveState.UNSAVED if self._saving_generation is None else SaveState.SAVING)
+        self.record_did_change.emit(record)
 
     # --- saving ----------------------------------------------------------------------------
 
@@ -201,11 +228,14 @@ class BalanceDraft(QObject):
             self.all_did_save.emit()
             return
         self._timer.stop()
-        if self._saving_generation is None:
-            self._start_save()
+        self._start_save()
 
     def _start_save(self) -> None:
-        if self.is_saved or self._saving_generation is not None:
+        if self._saving_generation is not None:
+            self._save_again = True  # right after the running save, with the newest record
+            return
+        self._save_again = False
+        if self.is_saved:
             return
         snapshot, generation = self._record, self._generation
         self._saving_generation = generation
@@ -218,15 +248,24 @@ class BalanceDraft(QObject):
         self._saving_generation = None
         self._saved_generation = generation
         self.last_result = result
+        self.last_error = None
         if self.is_saved:
+            self._save_again = False
             self.undo_stack.setClean()
             self._set_state(SaveState.SAVED)
             self.all_did_save.emit()
+        elif self._save_again:
+            self._start_save()
         else:
-            self._start_save()  # edits arrived while saving: save them right away
+            # Newer edits wait for their timer (already running since the first of them).
+            self._set_state(SaveState.UNSAVED)
 
     def _failed(self, error: BaseException) -> None:
         self._saving_generation = None
+        self._save_again = False
+        self.last_error = error
+        # A retry starts with the next edit (its timer) or flush(); a timer that is still
+        # running for edits made during the failed save retries once more on its own.
         self._set_state(SaveState.FAILED)
         self.save_did_fail.emit(error)
 
