@@ -129,12 +129,18 @@ def missing_parts_text(episode: Episode) -> str:
 
 
 def story_name(record: BalanceRecord, episode: Episode) -> str:
-    """The story's title, or "Story 2" (its place among its experience's stories)."""
+    """The story's title, or "Episode 2" (its place among the balance's episodes).
+
+    The number is the one the resume banner uses ("Episode 2 – missing: Result"), so the
+    advisor finds the episode the banner names.
+    """
     if episode.title.strip():
         return episode.title.strip()
-    siblings = [e.id for e in record.episodes if e.experience_id == episode.experience_id]
-    number = siblings.index(episode.id) + 1 if episode.id in siblings else 1
-    return QCoreApplication.translate("BehaviouralPage", "Story {number}").format(number=number)
+    positions = [e.id for e in record.episodes]
+    number = positions.index(episode.id) + 1 if episode.id in positions else 1
+    return QCoreApplication.translate("BehaviouralPage", "Episode {number}").format(
+        number=number
+    )
 
 
 def _status_text(episode: Episode) -> str:

@@ -235,7 +235,8 @@ def test_add_story_to_the_selected_experience(qtbot, make_page: MakePage) -> Non
     assert story.experience_id == FORKLIFT.id
     assert page.field("title").hasFocus()
     assert page.status_text() == "Draft – missing: Situation, Task, Action, Result"
-    assert "Story 1" in [title for _, title, _ in page.tree_rows()]
+    number = [e.id for e in page.draft.record.episodes].index(new_id_) + 1
+    assert f"Episode {number}" in [title for _, title, _ in page.tree_rows()]
 
 
 def test_removing_a_story_asks_first(make_page: MakePage, monkeypatch: pytest.MonkeyPatch) -> None:
