@@ -42,6 +42,7 @@ from advisor_app.storage.keys import (
     db_key_account,
 )
 from advisor_app.storage.profile import open_profile, profile_dir_for
+from advisor_app.storage.snapshots import RecordSnapshots
 from advisor_app.storage.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ def open_app(
         passphrase_provider,
     )
     opened = open_profile(profile_dir, custody, progress=progress)
-    uow_factory = functools.partial(UnitOfWork, opened.session_factory)
+    uow_factory = functools.partial(UnitOfWork, opened.session_factory, RecordSnapshots())
     advisor_id, advisor_name = ensure_local_advisor(
         uow_factory, new_uuid7, default_name=_os_user_name()
     )

@@ -63,6 +63,7 @@ class InterviewFlow:
 
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._today = today
+        self._cached: tuple[BalanceRecord, dict[Stage, tuple[Issue, ...]]] | None = None
 
     def next_stage(self, stage: Stage) -> Stage | None:
         """The stage after ``stage``, or None after the summary."""
@@ -81,8 +82,24 @@ class InterviewFlow:
 
     def stage_issues(self, record: BalanceRecord, stage: Stage) -> list[Issue]:
         """All issues shown on one stage's page."""
-        if stage is Stage.SUMMARY:
-            return [i for i in self.all_issues(record) if i.severity.blocks_finish]
+        return list(self._issues_by_stage(record)[stage])
+
+    def all_issues(self, record: BalanceRecord) -> list[Issue]:
+        """Issues of every stage before the summary, in stage order."""
+        by_stage = self._issues_by_stage(record)
+        return [
+            issue
+            for stage in self.STAGES
+            if stage is not Stage.SUMMARY
+            for issue in by_stage[stage]
+        ]
+
+    def _issues_by_stage(self, record: BalanceRecord) -> dict[Stage, tuple[Issue, ...]]:
+        # Views ask for every stage's state after each keystroke; records are immutable, so the
+        # result for the last record asked about is reused (checked by identity, not equality:
+        # comparing two big records would cost as much as validating them).
+        if self._cached is not None and self._cached[0] is record:
+            return self._cached[1]
         checks: dict[Stage, Callable[[BalanceRecord], list[Issue]]] = {
             Stage.INTRO: lambda r: validation.intro_issues(r, today=self._today()),
             Stage.BIOGRAPHY: validation.biography_issues,
@@ -91,18 +108,21 @@ class InterviewFlow:
             Stage.PORTFOLIO: validation.portfolio_issues,
             Stage.PLAN: validation.plan_issues,
         }
-        own = checks[stage](record)
-        structural = [i for i in validation.structural_issues(record) if i.stage is stage]
-        return structural + [i for i in own if i not in structural]
-
-    def all_issues(self, record: BalanceRecord) -> list[Issue]:
-        """Issues of every stage before the summary, in stage order."""
-        return [
-            issue
+        structural = validation.structural_issues(record)
+        by_stage: dict[Stage, tuple[Issue, ...]] = {}
+        for stage, check in checks.items():
+            own_structural = [i for i in structural if i.stage is stage]
+            own = [i for i in check(record) if i not in own_structural]
+            by_stage[stage] = (*own_structural, *own)
+        by_stage[Stage.SUMMARY] = tuple(
+            i
             for stage in self.STAGES
             if stage is not Stage.SUMMARY
-            for issue in self.stage_issues(record, stage)
-        ]
+            for i in by_stage[stage]
+            if i.severity.blocks_finish
+        )
+        self._cached = (record, by_stage)
+        return by_stage
 
     def stage_state(self, record: BalanceRecord, stage: Stage) -> StageState:
         """Progress mark: empty, in progress, complete, or has issues (an invalid value)."""

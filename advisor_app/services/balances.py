@@ -9,7 +9,6 @@ from advisor_app.domain.entities import AuditEvent, Balance, BalanceRecord
 from advisor_app.domain.enums import BalanceStatus, Variant
 from advisor_app.domain.flow import InterviewFlow
 from advisor_app.domain.issues import Severity
-from advisor_app.domain.validation import structural_issues
 from advisor_app.errors import NotFound, ValidationFailed
 from advisor_app.services.changes import Changes, SaveResult
 from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
@@ -106,7 +105,8 @@ class BalanceService:
                 f"balance {record.balance.id} is {record.balance.status}; only drafts can change",
                 hint="create a new revision to correct a finished balance",
             )
-        structural = structural_issues(record)
+        found = self._flow.all_issues(record)
+        structural = [i for i in found if i.severity is Severity.STRUCTURAL]
         if structural:
             fields = ", ".join(sorted({i.field for i in structural}))
             raise ValidationFailed(f"cannot store {fields}", issues=structural)
@@ -114,9 +114,7 @@ class BalanceService:
             uow.participants.save(record.participant, now=self._clock())
             uow.balances.save_record(record, now=self._clock())
             uow.commit()
-        issues = tuple(
-            i for i in self._flow.all_issues(record) if i.severity is not Severity.STRUCTURAL
-        )
+        issues = tuple(i for i in found if i.severity is not Severity.STRUCTURAL)
         changes = Changes(
             participant_ids=frozenset({record.participant.id}),
             balance_ids=frozenset({record.balance.id}),

@@ -50,6 +50,7 @@ from advisor_app.storage.models import (
     PlanStrengthRow,
     ProfileMetaRow,
 )
+from advisor_app.storage.snapshots import RecordSnapshots
 
 __all__ = ["BalanceRepository", "ParticipantRepository", "ProfileMetaRepository"]
 
@@ -317,10 +318,13 @@ class BalanceRepository:
 
     Args:
         session: The unit of work's session.
+        snapshots: What was stored last for recently saved balances; lets a save load and
+            compare only the collections that changed. None: always compare everything.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, snapshots: RecordSnapshots | None = None) -> None:
         self._session = session
+        self._snapshots = snapshots
 
     def exists(self, balance_id: UUID) -> bool:
         """Tell whether a balance with this id is stored."""
@@ -352,10 +356,10 @@ class BalanceRepository:
         Returns:
             The record, or None when there is no such balance.
         """
-        row = self._load(balance_id)
+        row = self._load(balance_id, RECORD_PARTS)
         if row is None:
             return None
-        return BalanceRecord(
+        record = BalanceRecord(
             balance=mappers.balance_from_row(row),
             participant=mappers.participant_from_row(row.participant),
             consents=tuple(mappers.consent_from_row(r) for r in row.consents),
@@ -371,6 +375,9 @@ class BalanceRepository:
             feedback=None if row.feedback is None else mappers.feedback_from_row(row.feedback),
             audit=tuple(mappers.audit_event_from_row(r) for r in row.audit_events),
         )
+        if self._snapshots is not None:
+            self._snapshots.put(balance_id, row.updated_at, record)
+        return record
 
     def save_record(self, record: BalanceRecord, *, now: dt.datetime) -> None:
         """Insert the balance or bring the stored one to ``record``'s state, row by row.
@@ -391,14 +398,14 @@ class BalanceRepository:
         if self._session.get(ParticipantRow, record.participant.id) is None:
             raise ValueError(f"participant {record.participant.id} must be saved first")
         values = mappers.balance_values(record.balance, record.participant.id)
-        row = self._load(record.balance.id)
+        row, parts = self._load_for_save(record)
         if row is None:
             row = BalanceRow(**values, updated_at=now)
             self._session.add(row)
             changed = True
         else:
             changed = _apply(row, values)
-        changed |= _BalanceDiff(row, record).apply()
+        changed |= _BalanceDiff(row, record).apply(parts)
         if changed:
             row.updated_at = now
         try:
@@ -410,33 +417,94 @@ class BalanceRepository:
                 f"balance {record.balance.id} uses item IDs that belong to another balance",
                 hint="give every item of a copied document new IDs",
             ) from error
+        if self._snapshots is not None:
+            self._snapshots.put(record.balance.id, row.updated_at, record)
 
-    def _load(self, balance_id: UUID) -> BalanceRow | None:
-        """Load a balance row with every child collection (about 15 small indexed queries)."""
-        competences = selectinload(BalanceRow.competences)
-        evidence = selectinload(BalanceRow.evidence)
-        plan = selectinload(BalanceRow.plan)
+    def _load_for_save(self, record: BalanceRecord) -> tuple[BalanceRow | None, Sequence[str]]:
+        """Load the stored balance with the collections a save has to compare.
+
+        With a snapshot that is still current, only the collections that differ from it are
+        loaded (typing in one field loads one collection); otherwise everything is.
+        """
+        balance_id = record.balance.id
+        snapshots = self._snapshots
+        snapshot = snapshots.get(balance_id) if snapshots is not None else None
+        if snapshots is not None and snapshot is not None:
+            parts = tuple(
+                part
+                for part in RECORD_PARTS
+                if getattr(snapshot.record, part) != getattr(record, part)
+            )
+            row = self._load(balance_id, parts)
+            if row is not None and row.updated_at == snapshot.updated_at:
+                return row, parts
+            # Written by someone else since (an import, another process): compare everything.
+            snapshots.forget(balance_id)
+            return self._load(balance_id, RECORD_PARTS, refresh=True), RECORD_PARTS
+        return self._load(balance_id, RECORD_PARTS), RECORD_PARTS
+
+    def _load(
+        self, balance_id: UUID, parts: Sequence[str], *, refresh: bool = False
+    ) -> BalanceRow | None:
+        """Load a balance row with its participant and the given child collections.
+
+        Args:
+            balance_id: The balance.
+            parts: Names of the record's collections to load (see :data:`RECORD_PARTS`).
+            refresh: Reload rows already in the session (after a stale snapshot).
+        """
         statement = (
             select(BalanceRow)
             .where(BalanceRow.id == balance_id)
-            .options(
-                joinedload(BalanceRow.participant),
-                joinedload(BalanceRow.feedback),
-                selectinload(BalanceRow.consents),
-                selectinload(BalanceRow.meetings),
-                selectinload(BalanceRow.experiences),
-                selectinload(BalanceRow.episodes),
-                competences.selectinload(CompetenceRow.experience_links),
-                competences.selectinload(CompetenceRow.episode_links),
-                evidence.selectinload(EvidenceRow.files),
-                evidence.selectinload(EvidenceRow.competence_links),
-                selectinload(BalanceRow.development_areas),
-                plan.selectinload(PlanRow.actions).selectinload(PlanActionRow.area_links),
-                plan.selectinload(PlanRow.strength_links),
-                selectinload(BalanceRow.audit_events),
-            )
+            .options(joinedload(BalanceRow.participant), *_loader_options(parts))
         )
+        if refresh:
+            statement = statement.execution_options(populate_existing=True)
         return self._session.scalars(statement).one_or_none()
+
+
+#: The record's collections, in the order a save writes them (parents before children).
+RECORD_PARTS: tuple[str, ...] = (
+    "consents",
+    "meetings",
+    "experiences",
+    "episodes",
+    "competences",
+    "evidence",
+    "development_areas",
+    "plan",
+    "feedback",
+    "audit",
+)
+
+
+def _loader_options(parts: Iterable[str]) -> list[Any]:
+    """Eager-loading options for the rows behind the named record collections."""
+    competences = selectinload(BalanceRow.competences)
+    evidence = selectinload(BalanceRow.evidence)
+    plan = selectinload(BalanceRow.plan)
+    options: dict[str, list[Any]] = {
+        "consents": [selectinload(BalanceRow.consents)],
+        "meetings": [selectinload(BalanceRow.meetings)],
+        "experiences": [selectinload(BalanceRow.experiences)],
+        "episodes": [selectinload(BalanceRow.episodes)],
+        "competences": [
+            competences.selectinload(CompetenceRow.experience_links),
+            competences.selectinload(CompetenceRow.episode_links),
+        ],
+        "evidence": [
+            evidence.selectinload(EvidenceRow.files),
+            evidence.selectinload(EvidenceRow.competence_links),
+        ],
+        "development_areas": [selectinload(BalanceRow.development_areas)],
+        "plan": [
+            plan.selectinload(PlanRow.actions).selectinload(PlanActionRow.area_links),
+            plan.selectinload(PlanRow.strength_links),
+        ],
+        "feedback": [joinedload(BalanceRow.feedback)],
+        "audit": [selectinload(BalanceRow.audit_events)],
+    }
+    return [option for part in parts for option in options[part]]
 
 
 class _BalanceDiff:
@@ -446,23 +514,23 @@ class _BalanceDiff:
         self._row = row
         self._record = record
 
-    def apply(self) -> bool:
-        """Sync every child collection; tell whether any row changed."""
-        steps = (
-            self._consents,
-            self._meetings,
-            self._experiences,
-            self._episodes,
-            self._competences,
-            self._evidence,
-            self._development_areas,
-            self._plan,
-            self._feedback,
-            self._audit,
-        )
+    def apply(self, parts: Sequence[str] = RECORD_PARTS) -> bool:
+        """Sync the named child collections (all by default); tell whether any row changed."""
+        steps = {
+            "consents": self._consents,
+            "meetings": self._meetings,
+            "experiences": self._experiences,
+            "episodes": self._episodes,
+            "competences": self._competences,
+            "evidence": self._evidence,
+            "development_areas": self._development_areas,
+            "plan": self._plan,
+            "feedback": self._feedback,
+            "audit": self._audit,
+        }
         changed = False
-        for step in steps:
-            changed |= step()
+        for part in parts:
+            changed |= steps[part]()
         return changed
 
     def _collection(

@@ -25,6 +25,7 @@ from advisor_app.storage.repositories import (
     ParticipantRepository,
     ProfileMetaRepository,
 )
+from advisor_app.storage.snapshots import RecordSnapshots
 
 __all__ = ["UnitOfWork"]
 
@@ -34,6 +35,8 @@ class UnitOfWork:
 
     Args:
         session_factory: Makes a new session, e.g. ``OpenedProfile.session_factory``.
+        snapshots: Shared by every unit of work of a profile, so autosaves write only what
+            changed (see :mod:`advisor_app.storage.snapshots`); None compares everything.
 
     Attributes:
         participants: Participants and the main list.
@@ -45,8 +48,13 @@ class UnitOfWork:
     balances: BalanceRepository
     meta: ProfileMetaRepository
 
-    def __init__(self, session_factory: Callable[[], Session]) -> None:
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        snapshots: RecordSnapshots | None = None,
+    ) -> None:
         self._session_factory = session_factory
+        self._snapshots = snapshots
         self._session: Session | None = None
 
     def __enter__(self) -> Self:
@@ -60,7 +68,7 @@ class UnitOfWork:
         session = self._session_factory()
         self._session = session
         self.participants = ParticipantRepository(session)
-        self.balances = BalanceRepository(session)
+        self.balances = BalanceRepository(session, self._snapshots)
         self.meta = ProfileMetaRepository(session)
         return self
 
