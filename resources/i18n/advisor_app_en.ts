@@ -5,9 +5,9 @@
     <name>BalanceView</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>BehaviouralPage</name>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>BiographyPage</name>
     <message numerus="yes">
         <source>Its %n STAR stories of the behavioural interview are removed too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n STAR story of the behavioural interview is removed too.</numerusform>
+            <numerusform>Its %n STAR stories of the behavioural interview are removed too.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,9 +35,9 @@
     <name>CompetencesPage</name>
     <message numerus="yes">
         <source>Draft: %n STAR part(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft: %n STAR part missing</numerusform>
+            <numerusform>Draft: %n STAR parts missing</numerusform>
         </translation>
     </message>
 </context>

@@ -40,821 +40,817 @@
     <name>BalanceView</name>
     <message>
         <source>{name} – competence balance</source>
-        <extracomment>Pause after an edit before the progress marks and the issue list are recomputed (ms): the checks walk the whole balance, so a burst of keystrokes is checked once, not per key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} – bilans kompetencji</translation>
     </message>
     <message>
         <source>&amp;Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilans</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;jdź</translation>
     </message>
     <message>
         <source>Balance menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu bilansu</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij</translation>
     </message>
     <message>
         <source>Save and close this balance (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz i zamknij ten bilans (Ctrl+W)</translation>
     </message>
     <message>
         <source>&amp;Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzednia strona</translation>
     </message>
     <message>
         <source>&amp;Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następna strona</translation>
     </message>
     <message>
         <source>New &amp;meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe &amp;spotkanie</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj &amp;ponownie</translation>
     </message>
     <message>
         <source>Try saving again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie zapisać</translation>
     </message>
     <message>
         <source>Stages of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy bilansu</translation>
     </message>
     <message>
         <source>Ctrl+Page Up and Ctrl+Page Down move between pages; Enter opens the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Page Up i Ctrl+Page Down przełączają strony; Enter otwiera stronę.</translation>
     </message>
     <message>
         <source>Open points on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi do tej strony</translation>
     </message>
     <message>
         <source>&amp;Go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź &amp;tam</translation>
     </message>
     <message>
         <source>Go to where you stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do miejsca, w którym przerwano pracę</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukryj</translation>
     </message>
     <message>
         <source>Dismiss the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj przypomnienie</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spotkanie</numerusform>
+            <numerusform>%n spotkania</numerusform>
+            <numerusform>%n spotkań</numerusform>
         </translation>
     </message>
     <message>
         <source>None recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brak</translation>
     </message>
     <message>
         <source>Page {number} of {count}, Ctrl+{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {number} z {count}, Ctrl+{number}</translation>
     </message>
     <message>
         <source>Open points on “{page}” ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi do strony „{page}” ({count}):</translation>
     </message>
     <message>
         <source>Nothing is missing on “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stronie „{page}” niczego nie brakuje.</translation>
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Project: {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt: {project}</translation>
     </message>
     <message>
         <source>Variant: {variant}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wariant: {variant}</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko do odczytu</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Zapisano</translation>
+        <translation>Zapisano</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd zapisu</translation>
     </message>
     <message>
         <source>Save state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan zapisu: {state}</translation>
     </message>
     <message>
         <source>The latest changes to this balance could not be saved. If you close the window now, they are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ostatnich zmian w tym bilansie. Jeśli teraz zamkniesz okno, zmiany zostaną utracone.</translation>
     </message>
     <message>
         <source>Changes not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany nie zostały zapisane</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij bez zapisywania</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zamykaj okna</translation>
     </message>
     <message>
         <source>Open “{page}” at the first missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę „{page}” przy pierwszym brakującym polu</translation>
     </message>
     <message>
         <source>To correct: </source>
-        <translation type="unfinished"></translation>
+        <translation>Do poprawienia: </translation>
     </message>
     <message>
         <source>Suggestion: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sugestia: </translation>
     </message>
     <message>
         <source>Missing: </source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje: </translation>
     </message>
 </context>
 <context>
     <name>BehaviouralPage</name>
     <message>
         <source>Situation</source>
-        <extracomment>Adds a story to the selected experience. The text fields of a story, in the order the editor shows them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Draft – missing: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkic – brakuje: {parts}</translation>
     </message>
     <message>
         <source>Episode {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizod {number}</translation>
     </message>
     <message>
         <source>Discarded – not part of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucony – poza bilansem</translation>
     </message>
     <message>
         <source>Complete: S, T, A and R</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompletny: S, Z, D i R</translation>
     </message>
     <message>
         <source>Stories (STAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody (STAR)</translation>
     </message>
     <message>
         <source>Show a&amp;ll experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;wszystkie doświadczenia</translation>
     </message>
     <message>
         <source>Also list experiences not marked “deepen in the behavioural interview”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż też doświadczenia nieoznaczone jako „pogłębić w wywiadzie behawioralnym”</translation>
     </message>
     <message>
         <source>Experiences and their stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenia i ich epizody</translation>
     </message>
     <message>
         <source>&amp;Add story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj epizod</translation>
     </message>
     <message>
         <source>Add a story to the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj epizod do zaznaczonego doświadczenia</translation>
     </message>
     <message>
         <source>Add a story to the selected experience ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj epizod do zaznaczonego doświadczenia ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected story</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczony epizod</translation>
     </message>
     <message>
         <source>Remove the story (Delete); to keep it but leave it out, discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń epizod (Delete); aby go zachować, ale pominąć w bilansie, odrzuć go</translation>
     </message>
     <message>
         <source>T&amp;itle of the story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł epizodu</translation>
     </message>
     <message>
         <source>&amp;Situation (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sytuacja (S)</translation>
     </message>
     <message>
         <source>&amp;Task (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie (Z)</translation>
     </message>
     <message>
         <source>A&amp;ction (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dz&amp;iałanie (D)</translation>
     </message>
     <message>
         <source>R&amp;esult (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultat (R)</translation>
     </message>
     <message>
         <source>Re&amp;flection</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;fleksja</translation>
     </message>
     <message>
         <source>Possible e&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Możliwe dowody</translation>
     </message>
     <message>
         <source>Advisor’s &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka doradcy</translation>
     </message>
     <message>
         <source>only for the advisor – not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko dla doradcy – nie drukuje się</translation>
     </message>
     <message>
         <source>Only for the advisor: never printed, never in the participant’s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko dla doradcy: nigdy nie jest drukowana ani nie trafia do egzemplarza uczestnika</translation>
     </message>
     <message>
         <source>e.g. Stock-taking after the 2010 flood</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Inwentaryzacja po powodzi w 2010 roku</translation>
     </message>
     <message>
         <source>One per line: photo, document, thank-you letter, a person who can confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jednym w wierszu: zdjęcie, dokument, podziękowanie, osoba, która może potwierdzić</translation>
     </message>
     <message>
         <source>Create a co&amp;mpetence from this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;kompetencję z tego epizodu</translation>
     </message>
     <message>
         <source>Opens the competences page with a new competence linked to this story</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera stronę kompetencji z nową kompetencją powiązaną z tym epizodem</translation>
     </message>
     <message>
         <source>No experience is marked “deepen in the behavioural interview” yet. Mark the experiences to explore on the biographical interview page, or show all experiences here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne doświadczenie nie jest jeszcze oznaczone jako „pogłębić w wywiadzie behawioralnym”. Oznacz doświadczenia do pogłębienia na stronie wywiadu biograficznego albo pokaż tutaj wszystkie doświadczenia.</translation>
     </message>
     <message>
         <source>(untitled experience)</source>
-        <translation type="unfinished"></translation>
+        <translation>(doświadczenie bez tytułu)</translation>
     </message>
     <message numerus="yes">
         <source>%n stories</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n epizod</numerusform>
+            <numerusform>%n epizody</numerusform>
+            <numerusform>%n epizodów</numerusform>
         </translation>
     </message>
     <message>
         <source>“{title}”: select one of its stories, or add a new one ({shortcut}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}”: wybierz jeden z epizodów tego doświadczenia albo dodaj nowy ({shortcut}).</translation>
     </message>
     <message>
         <source>Select an experience on the left, then add a story to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz doświadczenie po lewej stronie, a potem dodaj do niego epizod.</translation>
     </message>
     <message>
         <source>From: {experience} ({dates})</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie: {experience} ({dates})</translation>
     </message>
     <message>
         <source>Rest&amp;ore story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć epizod</translation>
     </message>
     <message>
         <source>&amp;Discard story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odrzuć epizod</translation>
     </message>
     <message>
         <source>Bring the story back into the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć epizod do bilansu</translation>
     </message>
     <message>
         <source>Keep the story listed, greyed, but leave it out of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaw epizod na liście (wyszarzony), ale pomiń go w bilansie</translation>
     </message>
     <message>
         <source>Discarded: the story stays here but is not part of the balance. Restore it to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucony: epizod zostaje na liście, ale nie należy do bilansu. Przywróć go, aby znów z niego korzystać.</translation>
     </message>
     <message>
         <source>Complete: Situation, Task, Action and Result are there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompletny: opisano sytuację, zadanie, działanie i rezultat.</translation>
     </message>
     <message>
         <source>Still empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze puste.</translation>
     </message>
     <message>
         <source>Situation (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja (S)</translation>
     </message>
     <message>
         <source>Task (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie (Z)</translation>
     </message>
     <message>
         <source>Action (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie (D)</translation>
     </message>
     <message>
         <source>Result (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat (R)</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Refleksja</translation>
     </message>
     <message>
         <source>Possible evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe dowody</translation>
     </message>
     <message>
         <source>Opening the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Na początek</translation>
     </message>
     <message>
         <source>Add a story</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie epizodu</translation>
     </message>
     <message>
         <source>Remove the story “{title}”? Competences keep existing but lose their link to it. You can undo this (Ctrl+Z). To keep the story but leave it out of the balance, discard it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć epizod „{title}”? Kompetencje pozostaną, ale stracą powiązanie z nim. Można to cofnąć (Ctrl+Z). Aby zachować epizod, ale pominąć go w bilansie, odrzuć go zamiast usuwać.</translation>
     </message>
     <message>
         <source>Remove story</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń epizod</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Remove a story</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie epizodu</translation>
     </message>
     <message>
         <source>Discard a story</source>
-        <translation type="unfinished"></translation>
+        <translation>odrzucenie epizodu</translation>
     </message>
     <message>
         <source>Restore a story</source>
-        <translation type="unfinished"></translation>
+        <translation>przywrócenie epizodu</translation>
     </message>
     <message>
         <source>Edit “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję pola „{field}”</translation>
     </message>
 </context>
 <context>
     <name>BiographyPage</name>
     <message>
         <source>Ukraine</source>
-        <extracomment>Opens the menu of life areas to add an experience.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ukraina</translation>
     </message>
     <message>
         <source>Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemcy</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielka Brytania</translation>
     </message>
     <message>
         <source>Netherlands</source>
-        <translation type="unfinished"></translation>
+        <translation>Holandia</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irlandia</translation>
     </message>
     <message>
         <source>Norway</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwegia</translation>
     </message>
     <message>
         <source>Italy</source>
-        <translation type="unfinished"></translation>
+        <translation>Włochy</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Francja</translation>
     </message>
     <message>
         <source>Czechia</source>
-        <translation type="unfinished"></translation>
+        <translation>Czechy</translation>
     </message>
     <message>
         <source>Slovakia</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowacja</translation>
     </message>
     <message>
         <source>Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Białoruś</translation>
     </message>
     <message>
         <source>Austria</source>
-        <translation type="unfinished"></translation>
+        <translation>Austria</translation>
     </message>
     <message>
         <source>Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgia</translation>
     </message>
     <message>
         <source>Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Szwecja</translation>
     </message>
     <message>
         <source>Denmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dania</translation>
     </message>
     <message>
         <source>Spain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiszpania</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Litwa</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Stany Zjednoczone</translation>
     </message>
     <message>
         <source>since {start} – now</source>
-        <extracomment>Country codes offered in the country box, in menu order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>od {start} – nadal</translation>
     </message>
     <message>
         <source>until now</source>
-        <translation type="unfinished"></translation>
+        <translation>do dziś</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>do {end}</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez daty</translation>
     </message>
     <message>
         <source>approx. {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ok. {date}</translation>
     </message>
     <message>
         <source>recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>uznane</translation>
     </message>
     <message>
         <source>recognition unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>uznanie niepotwierdzone</translation>
     </message>
     <message>
         <source>Timeline of experiences</source>
-        <translation type="unfinished"></translation>
+        <translation>Oś czasu doświadczeń</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <source>Show life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż obszar życia</translation>
     </message>
     <message>
         <source>All life areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie obszary życia</translation>
     </message>
     <message>
         <source>No experiences yet. Add the first one with “Add experience” ({shortcut}): school, courses, work, the farm, family care, voluntary work, hobbies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze doświadczeń. Dodaj pierwsze przyciskiem „Dodaj doświadczenie” ({shortcut}): szkoła, kursy, praca, gospodarstwo, opieka nad rodziną, wolontariat, hobby…</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie</translation>
     </message>
     <message>
         <source>&amp;Add experience…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj doświadczenie…</translation>
     </message>
     <message>
         <source>Add experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj doświadczenie</translation>
     </message>
     <message>
         <source>Choose the life area of the new experience ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz obszar życia nowego doświadczenia ({shortcut})</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone doświadczenie</translation>
     </message>
     <message>
         <source>Remove the selected experience (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone doświadczenie (Delete)</translation>
     </message>
     <message>
         <source>Select an experience on the timeline, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz doświadczenie na osi czasu albo dodaj nowe.</translation>
     </message>
     <message>
         <source>What the person did and learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Co ta osoba robiła i czego się nauczyła</translation>
     </message>
     <message>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Za granicą</translation>
     </message>
     <message>
         <source>&amp;Life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsza&amp;r życia</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <source>&amp;Place or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce lub organizacja</translation>
     </message>
     <message>
         <source>Rol&amp;e or position</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola lub &amp;stanowisko</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Od</translation>
     </message>
     <message>
         <source>T&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Do</translation>
     </message>
     <message>
         <source>&amp;Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensywność</translation>
     </message>
     <message>
         <source>Acti&amp;vities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czynności</translation>
     </message>
     <message>
         <source>Ac&amp;hievements</source>
-        <translation type="unfinished"></translation>
+        <translation>Osią&amp;gnięcia</translation>
     </message>
     <message>
         <source>&amp;What they learned</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;zego się nauczył(a)</translation>
     </message>
     <message>
         <source>&amp;Documents mentioned</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wspomniane dokumenty</translation>
     </message>
     <message>
         <source>Sour&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło in&amp;formacji</translation>
     </message>
     <message>
         <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj</translation>
     </message>
     <message>
         <source>Original na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa orygina&amp;lna</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie</translation>
     </message>
     <message>
         <source>Recognition in Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznanie w Polsce</translation>
     </message>
     <message>
         <source>Recognised b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Organ uzna&amp;jący</translation>
     </message>
     <message>
         <source>Recognition date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data uznania</translation>
     </message>
     <message>
         <source>e.g. Shop assistant in the village grocery</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Sprzedawczyni w wiejskim sklepie spożywczym</translation>
     </message>
     <message>
         <source>May be general, e.g. “a shop in the gmina”</source>
-        <translation type="unfinished"></translation>
+        <translation>Można ogólnie, np. „sklep w gminie”</translation>
     </message>
     <message>
         <source>Appro&amp;ximate (approx.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty przybliżon&amp;e (ok.)</translation>
     </message>
     <message>
         <source>The person does not remember the dates exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba nie pamięta dokładnych dat</translation>
     </message>
     <message>
         <source>Ongoin&amp;g (until now)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nadal trwa</translation>
     </message>
     <message>
         <source>The experience continues today; no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie trwa do dziś; bez daty zakończenia</translation>
     </message>
     <message>
         <source>Deepen in the &amp;behavioural interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogłębić w wywiadzie &amp;behawioralnym</translation>
     </message>
     <message>
         <source>Experience abroad or foreig&amp;n education</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie lub w&amp;ykształcenie za granicą</translation>
     </message>
     <message>
         <source>One per line: what the person actually did, e.g. “served customers at the till”</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jednej w wierszu: co ta osoba faktycznie robiła, np. „obsługa klientów przy kasie”</translation>
     </message>
     <message>
         <source>One per line, e.g. “certificate of the forklift course”</source>
-        <translation type="unfinished"></translation>
+        <translation>Po jednym w wierszu, np. „zaświadczenie z kursu na wózki”</translation>
     </message>
     <message>
         <source>As written in the document, any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak jak w dokumencie, w dowolnym alfabecie</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished">DD.MM.RRRR</translation>
+        <translation>DD.MM.RRRR</translation>
     </message>
     <message>
         <source>e.g. UA</source>
-        <translation type="unfinished"></translation>
+        <translation>np. UA</translation>
     </message>
     <message>
         <source>Two-letter country code; choose or type, e.g. UA</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwuliterowy kod kraju; wybierz z listy lub wpisz, np. UA</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished">Nie podano</translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <source>Recognised (to be confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznane (do potwierdzenia)</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tytułu)</translation>
     </message>
     <message>
         <source>to deepen</source>
-        <translation type="unfinished"></translation>
+        <translation>do pogłębienia</translation>
     </message>
     <message>
         <source>Recognised by {authority} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznanie potwierdzone: {authority}, {date}.</translation>
     </message>
     <message>
         <source>Recognition unconfirmed: it is shown as recognised only once the authority and the date of the decision are given below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznanie niepotwierdzone: będzie pokazywane jako uznane dopiero po podaniu poniżej organu uznającego i daty decyzji.</translation>
     </message>
     <message>
         <source>Status: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}.</translation>
     </message>
     <message>
         <source>The whole life path</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała droga życiowa</translation>
     </message>
     <message>
         <source>Add an experience</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie doświadczenia</translation>
     </message>
     <message>
         <source>Remove “{title}” from the timeline?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{title}” z osi czasu?</translation>
     </message>
     <message numerus="yes">
         <source>Its %n STAR stories of the behavioural interview are removed too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zostanie też usunięty %n powiązany epizod STAR z wywiadu behawioralnego.</numerusform>
+            <numerusform>Zostaną też usunięte %n powiązane epizody STAR z wywiadu behawioralnego.</numerusform>
+            <numerusform>Zostanie też usuniętych %n powiązanych epizodów STAR z wywiadu behawioralnego.</numerusform>
         </translation>
     </message>
     <message>
         <source>Competences keep existing but lose their link to it. You can undo this (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencje pozostaną, ale stracą powiązanie z tym doświadczeniem. Można to cofnąć (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Remove experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń doświadczenie</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Remove an experience</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie doświadczenia</translation>
     </message>
     <message>
         <source>Edit “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję pola „{field}”</translation>
     </message>
     <message>
         <source>Write the date as DD.MM.YYYY, e.g. 12.05.2023. Your text stays here but is not saved until it is a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę w formacie DD.MM.RRRR, np. 12.05.2023. Wpisany tekst zostaje w polu, ale nie zostanie zapisany, dopóki nie będzie datą.</translation>
     </message>
     <message>
         <source>end before start</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec przed początkiem</translation>
     </message>
     <message>
         <source>country code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod kraju</translation>
     </message>
     <message>
         <source>text too long</source>
-        <translation type="unfinished"></translation>
+        <translation>za długi tekst</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdź</translation>
     </message>
 </context>
 <context>
@@ -868,425 +864,425 @@
     <name>BoundedTextEdit</name>
     <message>
         <source>The text was too long and was cut: at most {limit} characters per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst był za długi i został skrócony: najwyżej {limit} znaków w wierszu.</translation>
     </message>
     <message>
         <source>The text was too long and was cut to {limit} characters.</source>
-        <translation type="unfinished">Tekst był za długi i został skrócony do {limit} znaków.</translation>
+        <translation>Tekst był za długi i został skrócony do {limit} znaków.</translation>
     </message>
 </context>
 <context>
     <name>CompetencesPage</name>
     <message>
         <source>Name what the participant knows, can do and is ready to do. Start each statement with a verb that others can observe and check, and link it to the experiences it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwij, co uczestnik wie, co potrafi i do czego jest gotowy. Zaczynaj każde sformułowanie od czasownika opisującego działanie, które inni mogą zaobserwować i sprawdzić, i powiąż je z doświadczeniami, z których wynika.</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż</translation>
     </message>
     <message>
         <source>Show competences of the kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż kompetencje rodzaju</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Co&amp;mpetences</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetencje</translation>
     </message>
     <message>
         <source>Competences</source>
-        <translation type="unfinished">Kompetencje</translation>
+        <translation>Kompetencje</translation>
     </message>
     <message>
         <source>&amp;Add competence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj kompetencję</translation>
     </message>
     <message>
         <source>Add competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj kompetencję</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń…</translation>
     </message>
     <message>
         <source>Remove the selected competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczoną kompetencję</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treść</translation>
     </message>
     <message>
         <source>Conte&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;ntekst</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;ziom</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>E&amp;xperiences</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;oświadczenia</translation>
     </message>
     <message>
         <source>Stor&amp;ies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ep&amp;izody</translation>
     </message>
     <message>
         <source>Experiences the competence comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenia, z których wynika kompetencja</translation>
     </message>
     <message>
         <source>Stories (STAR) that show the competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizody (STAR), które pokazują kompetencję</translation>
     </message>
     <message>
         <source>How independently the participant uses the competence. The scale is the app&apos;s, worded after the Polish Qualifications Framework; the method prescribes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak samodzielnie uczestnik korzysta z tej kompetencji. Skala pochodzi z programu i jest sformułowana na wzór Polskiej Ramy Kwalifikacji; metoda nie narzuca żadnej skali.</translation>
     </message>
     <message>
         <source>One sentence in the third person, starting with an operational verb: knowledge “zna…, rozumie…”, skills “obsługuje…, prowadzi…”, social competences “jest gotów(-owa) do…, dba o…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno zdanie w trzeciej osobie, zaczynające się od czasownika operacyjnego: wiedza „zna…, rozumie…”, umiejętności „obsługuje…, prowadzi…”, kompetencje społeczne „jest gotów(-owa) do…, dba o…”.</translation>
     </message>
     <message>
         <source>Where, with what, how much: e.g. in a shop of up to 50 m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie, czym, w jakim zakresie, np. w sklepie do 50 m²</translation>
     </message>
     <message>
         <source>A &amp;strength of the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mocna strona uczestnika</translation>
     </message>
     <message>
         <source>A strength of the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mocna strona uczestnika</translation>
     </message>
     <message>
         <source>Relevant to the &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotna dla &amp;celu</translation>
     </message>
     <message>
         <source>Relevant to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Istotna dla celu</translation>
     </message>
     <message>
         <source>No competence is selected. Add one with “Add competence”, or create it from a story in the behavioural interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaznaczono żadnej kompetencji. Dodaj ją przyciskiem „Dodaj kompetencję” albo utwórz z epizodu w wywiadzie behawioralnym.</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oceniono</translation>
     </message>
     <message>
         <source>1 – with help or under supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – z pomocą lub pod nadzorem</translation>
     </message>
     <message>
         <source>2 – partly independently</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – częściowo samodzielnie</translation>
     </message>
     <message>
         <source>3 – independently</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – samodzielnie</translation>
     </message>
     <message>
         <source>4 – independently, teaches or leads others</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – samodzielnie, uczy lub prowadzi innych</translation>
     </message>
     <message>
         <source>(no statement yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze bez treści)</translation>
     </message>
     <message>
         <source>(experience without a title)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(story without a title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(doświadczenie bez tytułu)</translation>
     </message>
     <message>
         <source>{title} (discarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (odrzucony)</translation>
     </message>
     <message numerus="yes">
         <source>Draft: %n STAR part(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Szkic: brakuje %n części STAR</numerusform>
+            <numerusform>Szkic: brakuje %n części STAR</numerusform>
+            <numerusform>Szkic: brakuje %n części STAR</numerusform>
         </translation>
     </message>
     <message>
         <source>Knowledge says what the person knows or understands, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedza opisuje, co osoba zna lub rozumie, np. {examples}</translation>
     </message>
     <message>
         <source>A skill says what the person does, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętność opisuje, co osoba robi, np. {examples}</translation>
     </message>
     <message>
         <source>A social competence says what the person is ready to do or takes care of, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja społeczna opisuje, do czego osoba jest gotowa lub o co dba, np. {examples}</translation>
     </message>
     <message>
         <source>Tip: write in the third person: “{third}” instead of “{word}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: pisz w trzeciej osobie: „{third}” zamiast „{word}”.</translation>
     </message>
     <message>
         <source>Tip: start with an operational verb, an action others can observe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: zacznij od czasownika operacyjnego – działania, które inni mogą zaobserwować.</translation>
     </message>
     <message>
         <source>Tip: “{word}” describes knowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” opisuje wiedzę.</translation>
     </message>
     <message>
         <source>Tip: “{word}” describes a skill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” opisuje umiejętność.</translation>
     </message>
     <message>
         <source>Tip: “{word}” describes a social competence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” opisuje kompetencję społeczną.</translation>
     </message>
     <message>
         <source>Or change the type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz też zmienić rodzaj.</translation>
     </message>
     <message>
         <source>Tip: “{word}” cannot be observed or checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” nie opisuje niczego, co można zaobserwować lub sprawdzić.</translation>
     </message>
     <message>
         <source>Tip: “{word}” says what the person likes, not what they can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” opisuje, co osoba lubi, a nie co potrafi.</translation>
     </message>
     <message>
         <source>Tip: “{word}” names a trait; describe the behaviour that shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: „{word}” to cecha; opisz zachowanie, które ją pokazuje.</translation>
     </message>
     <message>
         <source>Tip: “{word}” alone is ambiguous; add with whom, where or in what situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskazówka: samo „{word}” jest niejednoznaczne; dodaj, z kim, gdzie lub w jakiej sytuacji.</translation>
     </message>
     <message>
         <source>Write instead, e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamiast tego napisz np. {examples}</translation>
     </message>
     <message>
         <source>Add a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie kompetencji</translation>
     </message>
     <message>
         <source>Add a competence from a story</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie kompetencji z epizodu</translation>
     </message>
     <message>
         <source>Remove competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń kompetencję</translation>
     </message>
     <message>
         <source>Remove the competence “{statement}”?
 
 Its links to evidence and to the plan are removed too. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć kompetencję „{statement}”?
+
+Jej powiązania z dowodami i z planem też zostaną usunięte. Cofnięcie (Ctrl+Z) ją przywróci.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Remove a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie kompetencji</translation>
     </message>
     <message>
         <source>Change the type of a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę rodzaju kompetencji</translation>
     </message>
     <message>
         <source>Edit a competence statement</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję treści kompetencji</translation>
     </message>
     <message>
         <source>Edit the context of a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję kontekstu kompetencji</translation>
     </message>
     <message>
         <source>Change the level of a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę poziomu kompetencji</translation>
     </message>
     <message>
         <source>Change the status of a competence</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę statusu kompetencji</translation>
     </message>
     <message>
         <source>Mark a strength</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczenie mocnej strony</translation>
     </message>
     <message>
         <source>Mark a competence relevant to the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczenie kompetencji jako istotnej dla celu</translation>
     </message>
     <message>
         <source>Link an experience</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązanie doświadczenia</translation>
     </message>
     <message>
         <source>Unlink an experience</source>
-        <translation type="unfinished"></translation>
+        <translation>odłączenie doświadczenia</translation>
     </message>
     <message>
         <source>Link a story</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązanie epizodu</translation>
     </message>
     <message>
         <source>Unlink a story</source>
-        <translation type="unfinished"></translation>
+        <translation>odłączenie epizodu</translation>
     </message>
 </context>
 <context>
     <name>ConsentEditor</name>
     <message>
         <source>Art. {article}({paragraph})({letter})</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. {article} ust. {paragraph} lit. {letter}</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Podstawa prawna</translation>
     </message>
     <message>
         <source>Clause version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja klauzuli</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data udzielenia</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Kolumny</translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Consents are never deleted. A consent recorded by mistake is withdrawn, so the balance keeps an honest record of what happened and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgód nigdy się nie usuwa. Zgodę zapisaną przez pomyłkę trzeba wycofać – dzięki temu bilans rzetelnie pokazuje, co się wydarzyło i kiedy.</translation>
     </message>
     <message>
         <source>&amp;Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj z&amp;godę…</translation>
     </message>
     <message>
         <source>Withdraw the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj zaznaczoną zgodę</translation>
     </message>
     <message>
         <source>Records the withdrawal with the current date and time; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje wycofanie z bieżącą datą i godziną; nic nie jest usuwane.</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisanie zgody</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel &amp;zgody</translation>
     </message>
     <message>
         <source>Legal &amp;basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Podst&amp;awa prawna</translation>
     </message>
     <message>
         <source>Clause &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja kla&amp;uzuli</translation>
     </message>
     <message>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma</translation>
     </message>
     <message>
         <source>e.g. WUP-KK-2026-01</source>
-        <translation type="unfinished"></translation>
+        <translation>np. WUP-KK-2026-01</translation>
     </message>
     <message>
         <source>The version of the clause text the participant signed or heard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja treści klauzuli, którą uczestnik podpisał lub usłyszał.</translation>
     </message>
     <message>
         <source>Record &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zgo&amp;dę</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zgodę</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywna</translation>
     </message>
     <message>
         <source>Withdrawn on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofana {when}</translation>
     </message>
     <message>
         <source>Enter the version of the clause text before recording the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed zapisaniem zgody wpisz wersję treści klauzuli.</translation>
     </message>
     <message>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj zgodę</translation>
     </message>
     <message>
         <source>Withdraw the consent “{purpose}” given on {given}?
 
 The withdrawal is recorded with the current date and time. The consent stays in the list; processing based on it must stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofać zgodę „{purpose}” udzieloną {given}?
+
+Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na liście, ale trzeba zaprzestać przetwarzania na jej podstawie.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj</translation>
     </message>
     <message>
         <source>Keep the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj zgodę</translation>
     </message>
     <message>
         <source>Withdraw a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofanie zgody</translation>
     </message>
     <message>
         <source>Witness: {advisor} (the advisor recording the consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Świadek: {advisor} (doradca zapisujący zgodę).</translation>
     </message>
 </context>
 <context>
@@ -1461,523 +1457,521 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     </message>
     <message>
         <source>Formal education</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukacja formalna</translation>
     </message>
     <message>
         <source>Courses, training and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursy, szkolenia i uprawnienia</translation>
     </message>
     <message>
         <source>Paid work</source>
-        <translation type="unfinished"></translation>
+        <translation>Praca zarobkowa</translation>
     </message>
     <message>
         <source>Farming</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarstwo rolne</translation>
     </message>
     <message>
         <source>Social and voluntary activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Działalność społeczna i wolontariat</translation>
     </message>
     <message>
         <source>Interests and hobbies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowania i hobby</translation>
     </message>
     <message>
         <source>Family life and care</source>
-        <translation type="unfinished"></translation>
+        <translation>Życie rodzinne i opieka</translation>
     </message>
     <message>
         <source>Time abroad and migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyty za granicą i migracja</translation>
     </message>
     <message>
         <source>Military service</source>
-        <translation type="unfinished"></translation>
+        <translation>Służba wojskowa</translation>
     </message>
     <message>
         <source>Other experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne doświadczenia</translation>
     </message>
     <message>
         <source>Full time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny etat</translation>
     </message>
     <message>
         <source>Part time</source>
-        <translation type="unfinished"></translation>
+        <translation>Część etatu</translation>
     </message>
     <message>
         <source>Seasonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezonowo</translation>
     </message>
     <message>
         <source>Occasional</source>
-        <translation type="unfinished"></translation>
+        <translation>Okazjonalnie</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Wywiad</translation>
     </message>
     <message>
         <source>Form filled in by the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz wypełniony przez uczestnika</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Online part of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Część online bilansu</translation>
     </message>
     <message>
         <source>No translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez tłumaczenia</translation>
     </message>
     <message>
         <source>Plain translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie zwykłe</translation>
     </message>
     <message>
         <source>Sworn translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tłumaczenie przysięgłe</translation>
     </message>
     <message>
         <source>Recognition not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak informacji o uznaniu</translation>
     </message>
     <message>
         <source>Recognition in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznanie w toku</translation>
     </message>
     <message>
         <source>Recognised in Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznane w Polsce</translation>
     </message>
     <message>
         <source>Recognition not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uznanie niepotrzebne</translation>
     </message>
     <message>
         <source>Wants to change jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana pracy</translation>
     </message>
     <message>
         <source>Returning to the labour market</source>
-        <translation type="unfinished"></translation>
+        <translation>Powrót na rynek pracy</translation>
     </message>
     <message>
         <source>Retraining for another occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekwalifikowanie do innego zawodu</translation>
     </message>
     <message>
         <source>Confirming qualifications (validation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenie kwalifikacji (walidacja)</translation>
     </message>
     <message>
         <source>Development in the current job</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwój w obecnej pracy</translation>
     </message>
     <message>
         <source>Unsure of own potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepewność co do własnego potencjału</translation>
     </message>
     <message>
         <source>Another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny powód</translation>
     </message>
     <message>
         <source>Educational</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukacyjny</translation>
     </message>
     <message>
         <source>Vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawodowy</translation>
     </message>
     <message>
         <source>Validation of a qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Walidacja kwalifikacji</translation>
     </message>
     <message>
         <source>Another goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny cel</translation>
     </message>
     <message>
         <source>Processing of project data</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwarzanie danych w projekcie</translation>
     </message>
     <message>
         <source>Photos of work and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcia prac i dowodów</translation>
     </message>
     <message>
         <source>Images of other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizerunek innych osób</translation>
     </message>
     <message>
         <source>Sharing the portfolio outside WUP</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie portfolio poza WUP</translation>
     </message>
     <message>
         <source>Contact after the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt po zakończeniu projektu</translation>
     </message>
     <message>
         <source>Another purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny cel</translation>
     </message>
     <message>
         <source>Art. 6(1)(a) GDPR: consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 ust. 1 lit. a RODO: zgoda</translation>
     </message>
     <message>
         <source>Art. 6(1)(c) GDPR: legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 ust. 1 lit. c RODO: obowiązek prawny</translation>
     </message>
     <message>
         <source>Art. 6(1)(e) GDPR: public task</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6 ust. 1 lit. e RODO: zadanie w interesie publicznym</translation>
     </message>
     <message>
         <source>Art. 9(2)(b) GDPR: employment and social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9 ust. 2 lit. b RODO: zatrudnienie i zabezpieczenie społeczne</translation>
     </message>
     <message>
         <source>Art. 9(2)(g) GDPR: substantial public interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 9 ust. 2 lit. g RODO: ważny interes publiczny</translation>
     </message>
     <message>
         <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisana na papierze</translation>
     </message>
     <message>
         <source>Signed on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisana na ekranie</translation>
     </message>
     <message>
         <source>Oral, with a witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustna, przy świadku</translation>
     </message>
     <message>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedza</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <source>Social competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencje społeczne</translation>
     </message>
     <message>
         <source>Hypothesis</source>
-        <translation type="unfinished"></translation>
+        <translation>Hipoteza</translation>
     </message>
     <message>
         <source>Declared by the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklarowana przez uczestnika</translation>
     </message>
     <message>
         <source>Documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Udokumentowana</translation>
     </message>
     <message>
         <source>Confirmed externally</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona zewnętrznie</translation>
     </message>
     <message>
         <source>In person</source>
-        <extracomment>Key of the meetings entry in the balance view (stage entries are keyed by their Stage).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Osobiście</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonicznie</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wideorozmowa</translation>
     </message>
 </context>
 <context>
     <name>FieldName</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer dokumentu</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda</translation>
     </message>
     <message>
         <source>Initial goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel wstępny</translation>
     </message>
     <message>
         <source>Goal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj celu</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Linked experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązane doświadczenie</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód</translation>
     </message>
     <message>
         <source>Plan action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w planie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>Balance</source>
-        <extracomment>The contract items in the order the advisor reads them aloud (fields of ``Contract``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt</translation>
     </message>
     <message>
         <source>Read each item aloud and tick it when the participant has understood it. The balance can start when every item is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj na głos każdy punkt i zaznacz go, gdy uczestnik go zrozumie. Bilans można rozpocząć, gdy wszystkie punkty są zaznaczone.</translation>
     </message>
     <message>
         <source>Reasons and starting situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Powody zgłoszenia i sytuacja wyjściowa</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgody</translation>
     </message>
     <message>
         <source>Processing of project data needs its legal basis recorded; photos of work, images of other people, sharing the portfolio and contact after the project need the participant&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetwarzanie danych w projekcie wymaga zapisania podstawy prawnej; zdjęcia prac, wizerunek innych osób, udostępnianie portfolio i kontakt po zakończeniu projektu wymagają zgody uczestnika.</translation>
     </message>
     <message>
         <source>&amp;Variant</source>
-        <translation type="unfinished">&amp;Wariant</translation>
+        <translation>&amp;Wariant</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Projekt</translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Support &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID wsparcia</translation>
     </message>
     <message>
         <source>&amp;Reasons for coming</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powody zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Starting situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sytuacja wyjściowa</translation>
     </message>
     <message>
         <source>Co&amp;nstraints</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ograniczenia</translation>
     </message>
     <message>
         <source>Initial &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cel wstępny</translation>
     </message>
     <message>
         <source>Goal &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj celu</translation>
     </message>
     <message>
         <source>Target &amp;qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwalifikacja docelowa</translation>
     </message>
     <message>
         <source>&amp;Planned meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana &amp;liczba spotkań</translation>
     </message>
     <message>
         <source>ID wsparcia given by the project, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID wsparcia nadane w projekcie, jeśli jest.</translation>
     </message>
     <message>
         <source>Why the participant came, their current work, what they expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego uczestnik się zgłosił, czym się obecnie zajmuje, czego oczekuje.</translation>
     </message>
     <message>
         <source>Time, travel, care for others, health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas, dojazd, opieka nad bliskimi, zdrowie…</translation>
     </message>
     <message>
         <source>An educational or vocational goal, in the participant&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel edukacyjny lub zawodowy, własnymi słowami uczestnika.</translation>
     </message>
     <message>
         <source>e.g. the name or code of a qualification in the ZRK</source>
-        <translation type="unfinished"></translation>
+        <translation>np. nazwa lub kod kwalifikacji w ZRK</translation>
     </message>
     <message>
         <source>Free text for now; choosing from the qualification catalogue comes later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie dowolny tekst; wybór z katalogu kwalifikacji pojawi się później.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustalono</translation>
     </message>
     <message>
         <source>Planned number of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowana liczba spotkań</translation>
     </message>
     <message>
         <source>Usually 2–7 meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykle 2–7 spotkań.</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie wybrano</translation>
     </message>
     <message>
         <source>Informed about the purpose of the balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o celu bilansu</translation>
     </message>
     <message>
         <source>Informed about how the balance runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o przebiegu bilansu</translation>
     </message>
     <message>
         <source>Informed about the work required of the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o nakładzie pracy</translation>
     </message>
     <message>
         <source>Informed about how long the balance takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o czasie trwania</translation>
     </message>
     <message>
         <source>Informed about the number of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o liczbie spotkań</translation>
     </message>
     <message>
         <source>Participation is voluntary</source>
-        <translation type="unfinished"></translation>
+        <translation>Udział jest dobrowolny</translation>
     </message>
     <message>
         <source>Confidentiality rules discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Omówiono zasady poufności</translation>
     </message>
     <message>
         <source>Informed about the processing of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Poinformowano o przetwarzaniu danych osobowych</translation>
     </message>
     <message>
         <source>{name}, gmina {gmina}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, gmina {gmina}</translation>
     </message>
     <message>
         <source>{problem} Meetings are recorded on the Meetings page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Spotkania zapisuje się na stronie „Spotkania”.</translation>
     </message>
     <message>
         <source>Participant&apos;s data: {problem} Correct it in the participant&apos;s form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane uczestnika: {problem} Popraw to w formularzu uczestnika.</translation>
     </message>
     <message>
         <source>Change the variant</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę wariantu</translation>
     </message>
     <message>
         <source>Edit the support ID</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję ID wsparcia</translation>
     </message>
     <message>
         <source>Edit the starting situation</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję sytuacji wyjściowej</translation>
     </message>
     <message>
         <source>Edit the constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję ograniczeń</translation>
     </message>
     <message>
         <source>Edit the initial goal</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję celu wstępnego</translation>
     </message>
     <message>
         <source>Change the goal type</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę rodzaju celu</translation>
     </message>
     <message>
         <source>Edit the target qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję kwalifikacji docelowej</translation>
     </message>
     <message>
         <source>Change the planned number of meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę planowanej liczby spotkań</translation>
     </message>
     <message>
         <source>Change the reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę powodów zgłoszenia</translation>
     </message>
     <message>
         <source>Tick a contract item</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczenie punktu kontraktu</translation>
     </message>
 </context>
 <context>
@@ -2088,7 +2082,7 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     </message>
     <message>
         <source>The story needs its Situation, Task, Action and Result, or must be discarded.</source>
-        <translation>Opowieść wymaga opisu sytuacji, zadania, działania i rezultatu albo trzeba ją odrzucić.</translation>
+        <translation>Epizod wymaga opisu sytuacji, zadania, działania i rezultatu albo trzeba go odrzucić.</translation>
     </message>
     <message>
         <source>Record at least one competence.</source>
@@ -2293,11 +2287,11 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     </message>
     <message>
         <source>&amp;Open balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz bilans</translation>
     </message>
     <message>
         <source>Open the selected balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zaznaczony bilans</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -2377,7 +2371,7 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     </message>
     <message>
         <source>Opening the balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie bilansu…</translation>
     </message>
     <message>
         <source>Loading demo data…</source>
@@ -2428,175 +2422,175 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkania</translation>
     </message>
     <message>
         <source>Record every meeting with the participant: when and where it took place, what was done and the homework given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuj każde spotkanie z uczestnikiem: kiedy i gdzie się odbyło, co zrobiono i jakie zadanie domowe otrzymał uczestnik.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished">Kolumny</translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>&amp;Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj spotkanie</translation>
     </message>
     <message>
         <source>Add meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie</translation>
     </message>
     <message>
         <source>Add meeting (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj spotkanie (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <source>&amp;Remove meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń spotkanie…</translation>
     </message>
     <message>
         <source>Remove meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń spotkanie</translation>
     </message>
     <message>
         <source>No meetings recorded yet. Add the first one with “Add meeting”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnego spotkania. Dodaj pierwsze przyciskiem „Dodaj spotkanie”.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ata</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czas trwania</translation>
     </message>
     <message>
         <source>M&amp;ode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejsce</translation>
     </message>
     <message>
         <source>&amp;Stages covered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omówione etapy</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki</translation>
     </message>
     <message>
         <source>&amp;Homework</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadanie domowe</translation>
     </message>
     <message>
         <source>Ne&amp;xt meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne &amp;spotkanie</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania w minutach</translation>
     </message>
     <message>
         <source>Date of the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Data następnego spotkania</translation>
     </message>
     <message>
         <source>&amp;Planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planowane na</translation>
     </message>
     <message>
         <source>Next meeting planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanowano następne spotkanie</translation>
     </message>
     <message>
         <source>&amp;Accessible location (no barriers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce dos&amp;tępne (bez barier)</translation>
     </message>
     <message>
         <source>Accessible location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce dostępne</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>e.g. Gmina library, reading room</source>
-        <translation type="unfinished"></translation>
+        <translation>np. biblioteka gminna, czytelnia</translation>
     </message>
     <message>
         <source>Add a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie spotkania</translation>
     </message>
     <message>
         <source>Remove the meeting of {date} from the log?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć z rejestru spotkanie z dnia {date}?</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>Remove a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie spotkania</translation>
     </message>
     <message>
         <source>Meeting of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie z dnia {date}</translation>
     </message>
     <message>
         <source>Change the meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę daty spotkania</translation>
     </message>
     <message>
         <source>Change the duration</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę czasu trwania</translation>
     </message>
     <message>
         <source>Change the meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę formy spotkania</translation>
     </message>
     <message>
         <source>Edit the place</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję miejsca</translation>
     </message>
     <message>
         <source>Change the accessible location</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę dostępności miejsca</translation>
     </message>
     <message>
         <source>Change the stages covered</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę omówionych etapów</translation>
     </message>
     <message>
         <source>Edit the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję notatek</translation>
     </message>
     <message>
         <source>Edit the homework</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję zadania domowego</translation>
     </message>
     <message>
         <source>Change the next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę następnego spotkania</translation>
     </message>
 </context>
 <context>
@@ -2638,15 +2632,15 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     <name>PartialDateEdit</name>
     <message>
         <source>e.g. 1998 or 03.2010</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 1998 lub 03.2010</translation>
     </message>
     <message>
         <source>A year (1998), a month (03.2010) or a day (14.03.2010); write “ok. 1998” when the person is not sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok (1998), miesiąc (03.2010) lub dzień (14.03.2010); gdy osoba nie jest pewna, wpisz „ok. 1998”.</translation>
     </message>
     <message>
         <source>This is not a date we can read. Write a year (1998), a month (03.2010) or a day (14.03.2010). Your text stays here but is not saved until it can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie da się odczytać tej daty. Wpisz rok (1998), miesiąc (03.2010) lub dzień (14.03.2010). Wpisany tekst zostaje w polu, ale nie zostanie zapisany, dopóki nie da się go odczytać.</translation>
     </message>
 </context>
 <context>
@@ -2890,51 +2884,50 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     <name>PromptPanel</name>
     <message>
         <source>Interview prompts</source>
-        <extracomment>Folds and unfolds the panel on whichever interview page is shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pytania do wywiadu</translation>
     </message>
     <message>
         <source>Show or hide the questions you may ask ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż lub ukryj pytania, które możesz zadać ({shortcut})</translation>
     </message>
     <message>
         <source>No prompts for this part of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pytań do tej części wywiadu.</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>Episode {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epizod {number}</translation>
     </message>
     <message>
         <source>Experience {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doświadczenie {number}</translation>
     </message>
     <message>
         <source>Competence {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetencja {number}</translation>
     </message>
     <message>
         <source>Meeting {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie {number}</translation>
     </message>
     <message>
         <source>Evidence {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowód {number}</translation>
     </message>
     <message>
-        <source> and %n more</source>
-        <translation type="unfinished"></translation>
+        <source> (+{count})</source>
+        <translation> (+{count})</translation>
+    </message>
+    <message>
+        <source>Resume ({stage}): {what}</source>
+        <translation>Wznów ({stage}): {what}</translation>
     </message>
     <message>
         <source>{item} – missing: {fields}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} – brakuje: {fields}</translation>
     </message>
 </context>
 <context>
@@ -2964,20 +2957,19 @@ The withdrawal is recorded with the current date and time. The consent stays in 
     <name>StageList</name>
     <message>
         <source>Not started</source>
-        <extracomment>Item data role holding the entry&apos;s key: a Stage&apos;s value, or the meetings key. Plain strings, because Qt&apos;s item data would turn a StrEnum member into a str anyway. Item data role holding the second line (the state text, or &quot;3 meetings&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęty</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">W toku</translation>
+        <translation>W toku</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukończony</translation>
     </message>
     <message>
         <source>Needs correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga poprawek</translation>
     </message>
 </context>
 <context>

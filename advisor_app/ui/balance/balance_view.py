@@ -58,8 +58,8 @@ __all__ = ["MARKS_DELAY_MS", "BalancePage", "BalanceView"]
 # Rows of the issue list shown without scrolling.
 _ISSUE_ROWS = 4
 
-#: Pause after an edit before the progress marks and the issue list are recomputed (ms): the
-#: checks walk the whole balance, so a burst of keystrokes is checked once, not per key.
+# Pause after an edit before the progress marks and the issue list are recomputed (ms): the
+# checks walk the whole balance, so a burst of keystrokes is checked once, not per key.
 MARKS_DELAY_MS = 120
 
 # Keys that the view's actions own even while a text field has the focus: without this a line
@@ -521,13 +521,13 @@ class BalanceView(QMainWindow):
         """Show the next entry of the list (stays on the last)."""
         index = self.stack.currentIndex()
         if index + 1 < len(self._entries):
-            self.show_entry(self._entries[index + 1].key)
+            self.show_entry(self._entries[index + 1].key, focus=True)
 
     def show_previous(self) -> None:
         """Show the previous entry of the list (stays on the first)."""
         index = self.stack.currentIndex()
         if index > 0:
-            self.show_entry(self._entries[index - 1].key)
+            self.show_entry(self._entries[index - 1].key, focus=True)
 
     def resume_point(self) -> ResumePoint | None:
         """The point the banner offers, or None when it is hidden."""

@@ -84,12 +84,12 @@ __all__ = [
     "story_name",
 ]
 
-#: Adds a story to the selected experience.
+# Adds a story to the selected experience.
 ADD_STORY_SHORTCUT = "Ctrl+Shift+N"
 
 _CONTEXT = "BehaviouralPage"
 
-#: The text fields of a story, in the order the editor shows them.
+# The text fields of a story, in the order the editor shows them.
 STAR_FIELDS = ("situation", "task", "action", "result", "reflection")
 
 # Names of the S, T, A, R parts in "Draft – missing: Result" (lupdate sources; translated when
@@ -138,9 +138,7 @@ def story_name(record: BalanceRecord, episode: Episode) -> str:
         return episode.title.strip()
     positions = [e.id for e in record.episodes]
     number = positions.index(episode.id) + 1 if episode.id in positions else 1
-    return QCoreApplication.translate("BehaviouralPage", "Episode {number}").format(
-        number=number
-    )
+    return QCoreApplication.translate("BehaviouralPage", "Episode {number}").format(number=number)
 
 
 def _status_text(episode: Episode) -> str:

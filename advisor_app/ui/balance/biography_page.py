@@ -92,7 +92,7 @@ __all__ = [
     "timeline_order",
 ]
 
-#: Opens the menu of life areas to add an experience.
+# Opens the menu of life areas to add an experience.
 ADD_EXPERIENCE_SHORTCUT = "Ctrl+Shift+N"
 
 _CONTEXT = "BiographyPage"
@@ -130,7 +130,7 @@ _COUNTRIES: dict[str, object] = {
     "LT": QT_TRANSLATE_NOOP("BiographyPage", "Lithuania"),
     "US": QT_TRANSLATE_NOOP("BiographyPage", "United States"),
 }
-#: Country codes offered in the country box, in menu order.
+# Country codes offered in the country box, in menu order.
 COMMON_COUNTRIES: tuple[str, ...] = tuple(_COUNTRIES)
 
 

@@ -52,6 +52,7 @@ from advisor_app.domain.flow import InterviewFlow
 from advisor_app.domain.issues import Issue, Severity
 from advisor_app.services.clock import IdFactory, new_uuid7
 from advisor_app.ui import dialogs
+from advisor_app.ui.balance.behavioural_page import story_name
 from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
 from advisor_app.ui.balance.text_fields import FieldNote, muted_color
@@ -657,7 +658,7 @@ class CompetencesPage(StagePage):
     def _episode_row(
         self, episode: Episode, experience: Experience | None
     ) -> tuple[UUID, str, str]:
-        title = episode.title.strip() or self.tr("(story without a title)")
+        title = story_name(self.draft.record, episode)
         if experience is not None and experience.title.strip():
             title = f"{title} — {experience.title.strip()}"
         if episode.discarded:

@@ -32,7 +32,7 @@ from advisor_app.domain.enums import Stage
 from advisor_app.services.changes import SaveResult
 from advisor_app.ui.tasks import Op
 
-#: Longest time an edit stays only in memory before its save starts (ms).
+# Longest time an edit stays only in memory before its save starts (ms).
 DEFAULT_SAVE_DELAY_MS = 400
 
 

@@ -44,7 +44,7 @@ from advisor_app.ui.widgets import BoundedLineEdit, ChoiceCombo, strip_mnemonic
 
 __all__ = ["CONTRACT_ITEMS", "IntroPage"]
 
-#: The contract items in the order the advisor reads them aloud (fields of ``Contract``).
+# The contract items in the order the advisor reads them aloud (fields of ``Contract``).
 CONTRACT_ITEMS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(Contract))
 
 # Fields edited by typing: consecutive keystrokes in one of them are one undo step.

@@ -50,7 +50,7 @@ from advisor_app.ui.widgets import BoundedLineEdit, ChoiceCombo, InlineMessage, 
 
 __all__ = ["MEETINGS_KEY", "MeetingsPage", "date_text", "mode_text"]
 
-#: Key of the meetings entry in the balance view (stage entries are keyed by their Stage).
+# Key of the meetings entry in the balance view (stage entries are keyed by their Stage).
 MEETINGS_KEY = "meetings"
 
 # Context "Enum" like ui/enum_text.py, so the mode names translate in one place for lupdate.

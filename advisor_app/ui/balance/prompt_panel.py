@@ -28,7 +28,7 @@ from advisor_app.ui.widgets import strip_mnemonic
 
 __all__ = ["TOGGLE_SHORTCUT", "PromptPanel"]
 
-#: Folds and unfolds the panel on whichever interview page is shown.
+# Folds and unfolds the panel on whichever interview page is shown.
 TOGGLE_SHORTCUT = "Ctrl+Shift+P"
 
 # Folded or unfolded, shared by every panel of this run of the app.

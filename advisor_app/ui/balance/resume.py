@@ -153,14 +153,15 @@ def missing_text(point: ResumePoint) -> str:
     shown = ", ".join(names[:_MAX_FIELDS])
     if len(names) > _MAX_FIELDS:
         more = len(names) - _MAX_FIELDS
-        shown += QCoreApplication.translate("ResumeBanner", " and %n more", "", more)
+        # A plural through translate() is not seen as one by pyside6-lupdate: say it plainly.
+        shown += QCoreApplication.translate("ResumeBanner", " (+{count})").format(count=more)
     return QCoreApplication.translate("ResumeBanner", "{item} – missing: {fields}").format(
         item=item_name(point), fields=shown
     )
 
 
 def resume_text(point: ResumePoint) -> str:
-    """The banner's sentence: "Resume: Episode 2 – missing: Result"."""
-    return QCoreApplication.translate("ResumeBanner", "Resume: {what}").format(
-        what=missing_text(point)
+    """The banner's sentence: "Resume (Behavioural interview): Episode 2 – missing: Result"."""
+    return QCoreApplication.translate("ResumeBanner", "Resume ({stage}): {what}").format(
+        stage=enum_text(point.stage), what=missing_text(point)
     )

@@ -48,10 +48,10 @@ from advisor_app.ui.widgets import error_color
 
 __all__ = ["DETAIL_ROLE", "KEY_ROLE", "StageList", "mark_icon", "state_text"]
 
-#: Item data role holding the entry's key: a Stage's value, or the meetings key. Plain strings,
-#: because Qt's item data would turn a StrEnum member into a str anyway.
+# Item data role holding the entry's key: a Stage's value, or the meetings key. Plain strings,
+# because Qt's item data would turn a StrEnum member into a str anyway.
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Item data role holding the second line (the state text, or "3 meetings").
+# Item data role holding the second line (the state text, or "3 meetings").
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _STATE_TEXTS: dict[StageState, object] = {

@@ -17,11 +17,11 @@ from advisor_app.ui.widgets import error_color
 
 __all__ = ["ATTENTION_ROLE", "MUTED_ROLE", "SECOND_LINE_ROLE", "TwoLineDelegate"]
 
-#: Item data role holding the second line's text.
+# Item data role holding the second line's text.
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Item data role: True when the second line reports a problem (drawn in red).
+# Item data role: True when the second line reports a problem (drawn in red).
 ATTENTION_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Item data role: True for an item set aside (a discarded story): grey and italic.
+# Item data role: True for an item set aside (a discarded story): grey and italic.
 MUTED_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _PADDING = 3

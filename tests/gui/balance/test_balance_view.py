@@ -269,7 +269,9 @@ def test_resume_banner_names_the_episode_and_what_is_missing(
     missing = QCoreApplication.translate("ResumeBanner", "{item} – missing: {fields}").format(
         item=episode, fields=QCoreApplication.translate("FieldName", "Result")
     )
-    expected = QCoreApplication.translate("ResumeBanner", "Resume: {what}").format(what=missing)
+    expected = QCoreApplication.translate("ResumeBanner", "Resume ({stage}): {what}").format(
+        stage=enum_text(Stage.BEHAVIOURAL), what=missing
+    )
     assert view.resume_banner.text.text() == expected
     assert view.resume_banner.isVisible()
 
