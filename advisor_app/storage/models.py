@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Final
 from uuid import UUID
 
-from sqlalchemy import Date, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import Date, ForeignKey, Index, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from advisor_app.domain.enums import (
@@ -591,6 +591,70 @@ class AuditEventRow(Base):
     action: Mapped[str]
     entity: Mapped[str]
     entity_id: Mapped[UUID | None]
+
+
+# --- finished revisions, sync queue, attachment bytes -----------------------------------------
+
+
+class BalanceRevisionRow(Base):
+    """A finished revision, frozen: the balance document exactly as finished, with its hash.
+
+    Never updated (SYNC.md §3.1: append-only finished data); a correction is a new revision whose
+    ``base_revision_id`` names this one.
+    """
+
+    __tablename__ = "balance_revision"
+
+    revision_id: Mapped[UUID] = mapped_column(primary_key=True)
+    balance_id: Mapped[UUID] = _balance_fk()
+    base_revision_id: Mapped[UUID | None]
+    status: Mapped[str]
+    schema_version: Mapped[int]
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str]
+    created_at: Mapped[dt.datetime]
+
+
+class OutboxRow(Base):
+    """One item waiting to be uploaded (SYNC.md §3.2); written in the transaction that made it."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(unique=True)
+    kind: Mapped[str]
+    entity_id: Mapped[UUID]
+    revision_id: Mapped[UUID] = mapped_column(unique=True)
+    depends_on: Mapped[UUID | None]
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    payload_sha256: Mapped[str]
+    schema_version: Mapped[int]
+    state: Mapped[str] = mapped_column(index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[float | None]
+    lease_until: Mapped[float | None]
+    last_status: Mapped[int | None]
+    last_problem: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    synced_at: Mapped[dt.datetime | None]
+    receipt: Mapped[str | None] = mapped_column(Text)
+
+
+class AttachmentContentRow(Base):
+    """The bytes of an evidence file, kept inside the encrypted database (never a plain file).
+
+    Keyed by ``EvidenceFile.id`` without a foreign key: the bytes are stored when the advisor
+    picks the file, before autosave writes the evidence item that lists it; contents whose file
+    is no longer listed are purged (consent withdrawn, file removed).
+    """
+
+    __tablename__ = "attachment_content"
+
+    file_id: Mapped[UUID] = mapped_column(primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str]
+    size: Mapped[int]
+    created_at: Mapped[dt.datetime]
 
 
 # --- profile ----------------------------------------------------------------------------------

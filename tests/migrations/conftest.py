@@ -13,7 +13,7 @@ from advisor_app.domain.entities import BalanceRecord
 from advisor_app.storage import migrate
 from tests.unit.storage.storage_support import full_record, make_custody, open_test_profile, save
 
-#: Adds a revision after the shipped head: ``add_revision("0002", "op.add_column(...)")``.
+#: Adds a revision after the shipped head: ``add_revision("9001", "op.add_column(...)")``.
 AddRevision = Callable[[str, str], None]
 
 

@@ -35,6 +35,7 @@ from tests.unit.storage.storage_support import open_test_profile
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ALEMBIC_INI = REPO_ROOT / "advisor_app" / "storage" / "migrations" / "alembic.ini"
 SHIPPED_MIGRATIONS = migrate.MIGRATIONS_DIR
+SHIPPED_HEAD = migrate.HEAD_REVISION
 
 _CHILD_TABLES = ("consent", "experience", "episode", "competence", "evidence", "plan", "feedback")
 
@@ -187,11 +188,11 @@ def test_successful_upgrade_keeps_data_and_removes_the_backup(
     data_dir: Path, profile_dir: Path, seeded: BalanceRecord, add_revision: AddRevision
 ) -> None:
     """Protects data across an upgrade, and RODO erasure from a stale pre-upgrade copy."""
-    add_revision("0002", 'op.create_table("note", sa.Column("id", sa.Integer, primary_key=True))')
+    add_revision("9001", 'op.create_table("note", sa.Column("id", sa.Integer, primary_key=True))')
 
     profile = open_test_profile(data_dir)
     try:
-        assert (profile.migration.from_revision, profile.revision) == ("0001", "0002")
+        assert (profile.migration.from_revision, profile.revision) == (SHIPPED_HEAD, "9001")
         assert "note" in inspect(profile.engine).get_table_names()
     finally:
         profile.engine.dispose()
@@ -205,7 +206,7 @@ def test_batch_recreate_of_a_parent_table_keeps_its_children(
 ) -> None:
     """Protects child rows from the foreign-keys-ON cascade of a batch "recreate table"."""
     add_revision(
-        "0002",
+        "9001",
         """
         with op.batch_alter_table("balance", recreate="always") as batch:
             batch.add_column(sa.Column("note", sa.String(), nullable=True))
@@ -214,7 +215,7 @@ def test_batch_recreate_of_a_parent_table_keeps_its_children(
 
     profile = open_test_profile(data_dir)
     try:
-        assert profile.revision == "0002"
+        assert profile.revision == "9001"
         counts = _counts(profile.engine)
         assert "note" in {c["name"] for c in inspect(profile.engine).get_columns("balance")}
         with profile.engine.connect() as conn:
@@ -231,7 +232,7 @@ def test_same_batch_recreate_with_foreign_keys_on_deletes_children(
 ) -> None:
     """Canary for the test above: proves the cascade it guards against is real."""
     add_revision(
-        "0002",
+        "9001",
         """
         with op.batch_alter_table("balance", recreate="always") as batch:
             batch.add_column(sa.Column("note", sa.String(), nullable=True))
@@ -255,7 +256,7 @@ def test_failing_migration_restores_the_backup(
 ) -> None:
     """Protects the advisor's data when an upgrade dies half-way (SQLite DDL isn't atomic)."""
     add_revision(
-        "0002",
+        "9001",
         """
         op.add_column("participant", sa.Column("nickname", sa.String(), nullable=True))
         with op.batch_alter_table("balance", recreate="always") as batch:
@@ -270,10 +271,10 @@ def test_failing_migration_restores_the_backup(
     assert isinstance(caught.value.__cause__, RuntimeError)
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", SHIPPED_MIGRATIONS)  # the app that still works
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0001")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", SHIPPED_HEAD)
     profile = open_test_profile(data_dir)
     try:
-        assert profile.revision == "0001"
+        assert profile.revision == SHIPPED_HEAD
         assert not profile.migration.migrated
         columns = {c["name"] for c in inspect(profile.engine).get_columns("participant")}
         assert "nickname" not in columns
@@ -281,7 +282,7 @@ def test_failing_migration_restores_the_backup(
         profile.engine.dispose()
     assert _reload(data_dir, seeded) == seeded
     # Kept after a failure (the restored database equals it) until the next attempt.
-    assert [p.name for p in profile_dir.glob("*.bak")] == ["advisor.db.pre-0002.bak"]
+    assert [p.name for p in profile_dir.glob("*.bak")] == ["advisor.db.pre-9001.bak"]
 
 
 def test_foreign_key_violation_after_upgrade_restores_the_backup(
@@ -292,7 +293,7 @@ def test_foreign_key_violation_after_upgrade_restores_the_backup(
 ) -> None:
     """Protects against a migration that leaves dangling references (foreign_key_check)."""
     add_revision(
-        "0002",
+        "9001",
         "op.execute(\"UPDATE episode SET experience_id = '00000000-0000-0000-0000-000000000000'\")",
     )
 
@@ -301,7 +302,7 @@ def test_foreign_key_violation_after_upgrade_restores_the_backup(
     assert "foreign key violations" in str(caught.value.__cause__)
 
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", SHIPPED_MIGRATIONS)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0001")
+    monkeypatch.setattr(migrate, "HEAD_REVISION", SHIPPED_HEAD)
     assert _reload(data_dir, seeded) == seeded
 
 
