@@ -22,11 +22,13 @@ import platformdirs
 from sqlalchemy import Engine
 
 from advisor_app.resources import resource_path
+from advisor_app.services.attachments import AttachmentService
 from advisor_app.services.balances import BalanceService
 from advisor_app.services.clock import Clock, new_uuid7, utc_now
 from advisor_app.services.container import Services
 from advisor_app.services.demo import DemoDataService, bundled_demo_files
 from advisor_app.services.documents import DocumentService
+from advisor_app.services.lifecycle import LifecycleService
 from advisor_app.services.participants import ParticipantService
 from advisor_app.services.profile import (
     ProfileInfo,
@@ -138,7 +140,14 @@ def open_app(
         documents=documents,
         demo=DemoDataService(uow_factory, documents, bundled_demo_files(resource_path("demo"))),
         profile=info,
+        attachments=AttachmentService(uow_factory, clock=clock),
+        lifecycle=LifecycleService(uow_factory, info, clock=clock),
     )
+    # Bytes of files that no saved evidence item lists (added, then removed or never saved
+    # before a crash) go now, while no balance view can hold an unsaved reference to them.
+    removed = services.attachments.purge_unlisted()
+    if removed:
+        log.info("purged %d unlisted attachment(s)", removed)
     key_source = custody.source.value if custody.source is not None else "unknown"
     summary = functools.partial(
         summarise, uow_factory, info, schema_revision=opened.revision, key_source=key_source

@@ -17,8 +17,10 @@ from uuid import UUID
 import advisor_app
 from advisor_app import app
 from advisor_app.app import OpenedApp
+from advisor_app.domain.issues import Issue
 from advisor_app.domain.listing import BalanceListRow
-from advisor_app.errors import KnownError
+from advisor_app.domain.messages import message_for
+from advisor_app.errors import KnownError, ValidationFailed
 
 PROG = "advisor-app"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -63,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list participants and their balances")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--search", default="", help="only rows matching these words")
+
+    finishing = commands.add_parser(
+        "finish", help="finish a balance: check the finish rules, freeze it, queue it for sync"
+    )
+    finishing.add_argument("balance_id", type=_uuid, metavar="BALANCE_ID")
     return parser
 
 
@@ -154,6 +161,35 @@ def _list(opened: OpenedApp, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _finish(opened: OpenedApp, args: argparse.Namespace) -> int:
+    """Finish a balance; when rules are unmet, list each below the one-line error.
+
+    This is the one error of the command line that spans several lines: the first line is the
+    usual ``advisor-app: <message>``, then one indented line per unmet rule.
+    """
+    try:
+        outcome = opened.services.lifecycle.finish(args.balance_id)
+    except ValidationFailed as error:
+        unmet = [issue for issue in error.issues if isinstance(issue, Issue)]
+        if not unmet:
+            raise
+        print(f"{PROG}: {error}", file=sys.stderr)
+        for issue in unmet:
+            print(f"  {issue_line(issue)}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(
+        f"finished balance {args.balance_id} "
+        f"(revision {outcome.revision_id}, sha256 {outcome.sha256})"
+    )
+    return EXIT_OK
+
+
+def issue_line(issue: Issue) -> str:
+    """An unmet rule as ``<stage> / <field>: <message>`` (and the item it concerns, if any)."""
+    line = f"{issue.stage.value} / {issue.field}: {message_for(issue.message_key)}"
+    return line if issue.entity_id is None else f"{line} (item {issue.entity_id})"
+
+
 def _row_json(row: BalanceListRow) -> dict[str, str | None]:
     """One list row in the stable ``list --json`` shape."""
     return {
@@ -175,4 +211,5 @@ _HANDLERS: dict[str, Callable[[OpenedApp, argparse.Namespace], int]] = {
     "import": _import,
     "export": _export,
     "list": _list,
+    "finish": _finish,
 }

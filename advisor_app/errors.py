@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 __all__ = [
     "ConflictError",
     "DiskFull",
+    "InvalidAttachment",
     "InvalidImportFile",
     "KeyringUnavailable",
     "KnownError",
@@ -105,6 +106,39 @@ class InvalidImportFile(KnownError):
 
     default_message = "the file is not a valid balance document"
     default_hint = "check that the file was exported by advisor_app and is complete"
+
+
+class InvalidAttachment(KnownError):
+    """A file offered as evidence cannot be kept: too large, empty, mislabelled or damaged.
+
+    Attributes:
+        reason: Why, as a code the UI words in the advisor's language: ``too_large``,
+            ``empty``, ``unsupported``, ``mislabelled``, ``corrupt`` or ``unreadable``.
+        details: Values the reason's text needs (``limit_mb``, ``expected``, ``actual``).
+    """
+
+    default_message = "the file cannot be attached as evidence"
+    default_hint = "attach a JPEG or PNG photo or a PDF scan, as it came from the camera or scanner"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        hint: str | None = None,
+        reason: str = "unsupported",
+        details: dict[str, str] | None = None,
+    ) -> None:
+        """Create the error.
+
+        Args:
+            message: One-line description naming the file and the reason.
+            hint: What to do next.
+            reason: The reason code (see the class attributes).
+            details: Values for the reason's text.
+        """
+        super().__init__(message, hint=hint)
+        self.reason = reason
+        self.details = dict(details or {})
 
 
 class NotFound(KnownError):

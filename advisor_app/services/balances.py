@@ -111,6 +111,14 @@ class BalanceService:
             fields = ", ".join(sorted({i.field for i in structural}))
             raise ValidationFailed(f"cannot store {fields}", issues=structural)
         with self._uow() as uow:
+            stored = uow.balances.status_of(record.balance.id)
+            if stored not in (None, BalanceStatus.DRAFT):
+                # Finished or withdrawn meanwhile (the CLI, another window): a stale draft must
+                # never overwrite a frozen revision.
+                raise ValidationFailed(
+                    f"balance {record.balance.id} is {stored}; only drafts can change",
+                    hint="create a new revision to correct a finished balance",
+                )
             uow.participants.save(record.participant, now=self._clock())
             uow.balances.save_record(record, now=self._clock())
             uow.commit()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from advisor_app.services.attachments import AttachmentService
 from advisor_app.services.balances import BalanceService
 from advisor_app.services.demo import DemoDataService
 from advisor_app.services.documents import DocumentService
+from advisor_app.services.lifecycle import LifecycleService
 from advisor_app.services.participants import ParticipantService
 from advisor_app.services.profile import ProfileInfo
 
@@ -23,3 +25,5 @@ class Services:
     documents: DocumentService
     demo: DemoDataService
     profile: ProfileInfo
+    attachments: AttachmentService
+    lifecycle: LifecycleService

@@ -13,22 +13,26 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.domain.enums import BalanceStatus
 from advisor_app.domain.listing import BalanceListRow, search_key
 from advisor_app.domain.validation import reference_issues
 from advisor_app.errors import ConflictError
 from advisor_app.storage import mappers
 from advisor_app.storage.mappers import Values
 from advisor_app.storage.models import (
+    AttachmentContentRow,
     AuditEventRow,
+    BalanceRevisionRow,
     BalanceRow,
     Base,
     CompetenceEpisodeRow,
@@ -43,6 +47,7 @@ from advisor_app.storage.models import (
     ExperienceRow,
     FeedbackRow,
     MeetingRow,
+    OutboxRow,
     ParticipantRow,
     PlanActionAreaRow,
     PlanActionRow,
@@ -52,7 +57,15 @@ from advisor_app.storage.models import (
 )
 from advisor_app.storage.snapshots import RecordSnapshots
 
-__all__ = ["BalanceRepository", "ParticipantRepository", "ProfileMetaRepository"]
+__all__ = [
+    "AttachmentRepository",
+    "BalanceRepository",
+    "OutboxEntry",
+    "ParticipantRepository",
+    "ProfileMetaRepository",
+    "RevisionEntry",
+    "RevisionRepository",
+]
 
 R = TypeVar("R", bound=Base)
 T = TypeVar("T")
@@ -325,6 +338,8 @@ class BalanceRepository:
     def __init__(self, session: Session, snapshots: RecordSnapshots | None = None) -> None:
         self._session = session
         self._snapshots = snapshots
+        # Balances whose snapshot describes a save that is not committed yet.
+        self._uncommitted: set[UUID] = set()
 
     def exists(self, balance_id: UUID) -> bool:
         """Tell whether a balance with this id is stored."""
@@ -333,6 +348,10 @@ class BalanceRepository:
     def count(self) -> int:
         """Return the number of balances."""
         return self._session.scalar(select(func.count()).select_from(BalanceRow)) or 0
+
+    def status_of(self, balance_id: UUID) -> BalanceStatus | None:
+        """Return the stored status of a balance, or None when it is not stored."""
+        return self._session.scalar(select(BalanceRow.status).where(BalanceRow.id == balance_id))
 
     def ids_for_participant(self, participant_id: UUID) -> tuple[UUID, ...]:
         """Return the ids of a participant's balances, oldest first.
@@ -419,6 +438,18 @@ class BalanceRepository:
             ) from error
         if self._snapshots is not None:
             self._snapshots.put(record.balance.id, row.updated_at, record)
+            self._uncommitted.add(record.balance.id)
+
+    def committed(self) -> None:
+        """Note that the saves so far are durable (the unit of work committed)."""
+        self._uncommitted.clear()
+
+    def rolled_back(self) -> None:
+        """Forget the snapshots of saves that were rolled back: they describe no stored state."""
+        if self._snapshots is not None:
+            for balance_id in self._uncommitted:
+                self._snapshots.forget(balance_id)
+        self._uncommitted.clear()
 
     def _load_for_save(self, record: BalanceRecord) -> tuple[BalanceRow | None, Sequence[str]]:
         """Load the stored balance with the collections a save has to compare.
@@ -739,6 +770,185 @@ def _sync_links(
     return changed or bool(existing)
 
 
+# --- finished revisions and the sync outbox ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionEntry:
+    """A frozen revision as stored: the balance document's canonical bytes and their SHA-256.
+
+    Attributes:
+        revision_id: The revision (the balance's ``revision_id`` when it was frozen).
+        balance_id: The balance it belongs to.
+        base_revision_id: The revision it corrects, or None for the first one.
+        status: The balance status frozen with it (``"finished"``).
+        schema_version: Version of the balance document in ``payload``.
+        payload: The balance document as UTF-8 JSON, exactly as hashed.
+        sha256: Lower-case hex SHA-256 of ``payload``.
+        created_at: When it was frozen (the finish time) or imported.
+    """
+
+    revision_id: UUID
+    balance_id: UUID
+    base_revision_id: UUID | None
+    status: str
+    schema_version: int
+    payload: bytes
+    sha256: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """An item of the sync queue (SYNC.md §3.2).
+
+    Attributes:
+        seq: Local FIFO order (assigned by :meth:`RevisionRepository.enqueue` when 0).
+        kind: ``"balance_revision"``, ``"participant_change"`` or ``"attachment"``.
+        entity_id: The balance (or participant, file) concerned.
+        revision_id: The idempotency key of the upload.
+        payload: What is uploaded.
+        payload_sha256: Lower-case hex SHA-256 of ``payload``.
+        schema_version: Version of the document in ``payload``.
+        state: ``"queued"``, ``"uploading"``, ``"synced"``, ...
+        attempts: Upload attempts so far.
+        created_at: When it was queued.
+        depends_on: An item that must be uploaded first, if any.
+    """
+
+    seq: int
+    kind: str
+    entity_id: UUID
+    revision_id: UUID
+    payload: bytes
+    payload_sha256: str
+    schema_version: int
+    state: str
+    attempts: int
+    created_at: dt.datetime
+    depends_on: UUID | None = None
+
+
+class RevisionRepository:
+    """Finished revisions (append-only) and the outbox of items waiting for upload.
+
+    Revisions are only ever inserted: nothing here updates or deletes one (SYNC.md §3.1).
+
+    Args:
+        session: The unit of work's session.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, entry: RevisionEntry) -> None:
+        """Insert a frozen revision.
+
+        Raises:
+            ConflictError: A revision with this ID is already stored.
+        """
+        if self._session.get(BalanceRevisionRow, entry.revision_id) is not None:
+            raise ConflictError(f"revision {entry.revision_id} is already stored")
+        self._session.add(
+            BalanceRevisionRow(
+                revision_id=entry.revision_id,
+                balance_id=entry.balance_id,
+                base_revision_id=entry.base_revision_id,
+                status=entry.status,
+                schema_version=entry.schema_version,
+                payload=entry.payload,
+                sha256=entry.sha256,
+                created_at=entry.created_at,
+            )
+        )
+        self._session.flush()
+
+    def get(self, revision_id: UUID) -> RevisionEntry | None:
+        """Return a stored revision, or None."""
+        row = self._session.get(BalanceRevisionRow, revision_id)
+        return None if row is None else _revision_entry(row)
+
+    def for_balance(self, balance_id: UUID) -> tuple[RevisionEntry, ...]:
+        """Return the stored revisions of a balance, oldest first."""
+        statement = (
+            select(BalanceRevisionRow)
+            .where(BalanceRevisionRow.balance_id == balance_id)
+            .order_by(BalanceRevisionRow.created_at, BalanceRevisionRow.revision_id)
+        )
+        return tuple(_revision_entry(row) for row in self._session.scalars(statement))
+
+    def enqueue(self, entry: OutboxEntry) -> OutboxEntry:
+        """Queue an item for upload after every item queued before it.
+
+        Returns:
+            The entry as stored, with its ``seq`` (the highest so far plus one).
+        """
+        last = self._session.scalar(select(func.max(OutboxRow.seq)))
+        seq = (last or 0) + 1
+        self._session.add(
+            OutboxRow(
+                seq=seq,
+                kind=entry.kind,
+                entity_id=entry.entity_id,
+                revision_id=entry.revision_id,
+                depends_on=entry.depends_on,
+                payload=entry.payload,
+                payload_sha256=entry.payload_sha256,
+                schema_version=entry.schema_version,
+                state=entry.state,
+                attempts=entry.attempts,
+                created_at=entry.created_at,
+            )
+        )
+        self._session.flush()
+        return OutboxEntry(
+            seq=seq,
+            kind=entry.kind,
+            entity_id=entry.entity_id,
+            revision_id=entry.revision_id,
+            payload=entry.payload,
+            payload_sha256=entry.payload_sha256,
+            schema_version=entry.schema_version,
+            state=entry.state,
+            attempts=entry.attempts,
+            created_at=entry.created_at,
+            depends_on=entry.depends_on,
+        )
+
+    def outbox(self) -> tuple[OutboxEntry, ...]:
+        """Return every outbox item in queue order."""
+        rows = self._session.scalars(select(OutboxRow).order_by(OutboxRow.seq))
+        return tuple(
+            OutboxEntry(
+                seq=row.seq,
+                kind=row.kind,
+                entity_id=row.entity_id,
+                revision_id=row.revision_id,
+                payload=row.payload,
+                payload_sha256=row.payload_sha256,
+                schema_version=row.schema_version,
+                state=row.state,
+                attempts=row.attempts,
+                created_at=row.created_at,
+                depends_on=row.depends_on,
+            )
+            for row in rows
+        )
+
+
+def _revision_entry(row: BalanceRevisionRow) -> RevisionEntry:
+    return RevisionEntry(
+        revision_id=row.revision_id,
+        balance_id=row.balance_id,
+        base_revision_id=row.base_revision_id,
+        status=row.status,
+        schema_version=row.schema_version,
+        payload=row.payload,
+        sha256=row.sha256,
+        created_at=row.created_at,
+    )
+
+
 # --- profile settings -------------------------------------------------------------------------
 
 
@@ -765,3 +975,69 @@ class ProfileMetaRepository:
         else:
             row.value = value
         self._session.flush()
+
+
+# --- attachment bytes -------------------------------------------------------------------------
+
+
+class AttachmentRepository:
+    """The bytes of evidence files, kept inside the encrypted database.
+
+    Contents are keyed by ``EvidenceFile.id`` and written before the evidence item that lists
+    them is saved, so a content may exist without a listing for a while; :meth:`delete_unlisted`
+    removes those left behind.
+
+    Args:
+        session: The unit of work's session.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, file_id: UUID) -> bytes | None:
+        """The stored bytes of a file, or None when the profile does not hold them."""
+        content: bytes | None = self._session.scalar(
+            select(AttachmentContentRow.content).where(AttachmentContentRow.file_id == file_id)
+        )
+        return content
+
+    def has(self, file_id: UUID) -> bool:
+        """Tell whether the bytes of a file are stored."""
+        query = select(exists().where(AttachmentContentRow.file_id == file_id))
+        return bool(self._session.scalar(query))
+
+    def stored_ids(self, file_ids: Iterable[UUID]) -> frozenset[UUID]:
+        """Those of ``file_ids`` whose bytes are stored."""
+        wanted = list(file_ids)
+        if not wanted:
+            return frozenset()
+        query = select(AttachmentContentRow.file_id).where(AttachmentContentRow.file_id.in_(wanted))
+        return frozenset(self._session.scalars(query))
+
+    def put(self, file_id: UUID, content: bytes, *, sha256: str, now: dt.datetime) -> None:
+        """Store the bytes of a file (replacing what the same id held)."""
+        row = self._session.get(AttachmentContentRow, file_id)
+        if row is None:
+            self._session.add(
+                AttachmentContentRow(
+                    file_id=file_id,
+                    content=content,
+                    sha256=sha256,
+                    size=len(content),
+                    created_at=now,
+                )
+            )
+        else:
+            row.content = content
+            row.sha256 = sha256
+            row.size = len(content)
+        self._session.flush()
+
+    def delete_unlisted(self) -> int:
+        """Delete contents no evidence item lists any more; returns how many went."""
+        listed = select(EvidenceFileRow.id)
+        result = self._session.execute(
+            delete(AttachmentContentRow).where(AttachmentContentRow.file_id.not_in(listed))
+        )
+        self._session.flush()
+        return int(getattr(result, "rowcount", 0) or 0)

@@ -21,9 +21,11 @@ from typing import Self
 from sqlalchemy.orm import Session
 
 from advisor_app.storage.repositories import (
+    AttachmentRepository,
     BalanceRepository,
     ParticipantRepository,
     ProfileMetaRepository,
+    RevisionRepository,
 )
 from advisor_app.storage.snapshots import RecordSnapshots
 
@@ -42,11 +44,15 @@ class UnitOfWork:
         participants: Participants and the main list.
         balances: Whole balances.
         meta: Profile settings.
+        attachments: The bytes of evidence files (inside the encrypted database).
+        revisions: Finished revisions (append-only) and the sync outbox.
     """
 
     participants: ParticipantRepository
     balances: BalanceRepository
     meta: ProfileMetaRepository
+    attachments: AttachmentRepository
+    revisions: RevisionRepository
 
     def __init__(
         self,
@@ -70,6 +76,8 @@ class UnitOfWork:
         self.participants = ParticipantRepository(session)
         self.balances = BalanceRepository(session, self._snapshots)
         self.meta = ProfileMetaRepository(session)
+        self.attachments = AttachmentRepository(session)
+        self.revisions = RevisionRepository(session)
         return self
 
     def __exit__(
@@ -86,6 +94,8 @@ class UnitOfWork:
         try:
             # After commit() this is a no-op; otherwise it discards the uncommitted work.
             session.rollback()
+            # A snapshot of a save that was just rolled back would describe nothing stored.
+            self.balances.rolled_back()
         finally:
             session.close()
 
@@ -98,3 +108,4 @@ class UnitOfWork:
         if self._session is None:
             raise RuntimeError("commit() outside the UnitOfWork's with block")
         self._session.commit()
+        self.balances.committed()

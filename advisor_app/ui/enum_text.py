@@ -13,25 +13,34 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from advisor_app.domain.enums import (
     AccessibilityNeed,
+    ActionKind,
+    ActionOwner,
+    ActionStatus,
     BalanceStatus,
     CompetenceKind,
     CompetenceStatus,
     ConsentForm,
     ConsentPurpose,
+    CriterionRating,
     EducationLevel,
+    EvidenceKind,
     ExperienceSource,
+    FeedbackForm,
     GoalType,
     IdDocumentKind,
     Intensity,
     LabourMarketStatus,
     LegalBasis,
     LifeArea,
+    Priority,
     Reason,
     Recognition,
+    RequirementSource,
     Sex,
     Stage,
     Translation,
     Variant,
+    Visibility,
 )
 
 __all__ = ["COMMUNICATION_LANGUAGES", "enum_text", "language_name", "members_with_text"]
@@ -198,6 +207,84 @@ _TEXTS: dict[type[StrEnum], dict[str, object]] = {
         CompetenceStatus.DECLARED: QT_TRANSLATE_NOOP("Enum", "Declared by the participant"),
         CompetenceStatus.DOCUMENTED: QT_TRANSLATE_NOOP("Enum", "Documented"),
         CompetenceStatus.CONFIRMED_EXTERNAL: QT_TRANSLATE_NOOP("Enum", "Confirmed externally"),
+    },
+    RequirementSource: {
+        RequirementSource.JOB_OFFER: QT_TRANSLATE_NOOP("Enum", "Job offer"),
+        RequirementSource.OCCUPATION_PROFILE: QT_TRANSLATE_NOOP("Enum", "Occupation profile"),
+        RequirementSource.VOCATIONAL_CURRICULUM: QT_TRANSLATE_NOOP("Enum", "Vocational curriculum"),
+        RequirementSource.QUALIFICATION: QT_TRANSLATE_NOOP("Enum", "Qualification (ZRK)"),
+        RequirementSource.OTHER: QT_TRANSLATE_NOOP("Enum", "Another source"),
+    },
+    Priority: {
+        Priority.HIGH: QT_TRANSLATE_NOOP("Enum", "High priority"),
+        Priority.MEDIUM: QT_TRANSLATE_NOOP("Enum", "Medium priority"),
+        Priority.LOW: QT_TRANSLATE_NOOP("Enum", "Low priority"),
+    },
+    ActionKind: {
+        ActionKind.TRAINING: QT_TRANSLATE_NOOP("Enum", "Training (BUR)"),
+        ActionKind.VALIDATION: QT_TRANSLATE_NOOP("Enum", "Validation of a qualification (ZRK)"),
+        ActionKind.EXAM: QT_TRANSLATE_NOOP("Enum", "Exam"),
+        ActionKind.RECOGNITION_OF_FOREIGN_EDUCATION: QT_TRANSLATE_NOOP(
+            "Enum", "Recognition of foreign education"
+        ),
+        ActionKind.LANGUAGE_COURSE: QT_TRANSLATE_NOOP("Enum", "Language course"),
+        ActionKind.SELF_STUDY: QT_TRANSLATE_NOOP("Enum", "Self-study"),
+        ActionKind.INTERNSHIP: QT_TRANSLATE_NOOP("Enum", "Internship or work placement"),
+        ActionKind.JOB_SEARCH: QT_TRANSLATE_NOOP("Enum", "Job search"),
+        ActionKind.CONSULTATION: QT_TRANSLATE_NOOP(
+            "Enum", "Consultation (e.g. labour office, NAWA, education office)"
+        ),
+        ActionKind.OTHER: QT_TRANSLATE_NOOP("Enum", "Another action"),
+    },
+    ActionOwner: {
+        ActionOwner.PARTICIPANT: QT_TRANSLATE_NOOP("Enum", "Participant"),
+        ActionOwner.ADVISOR: QT_TRANSLATE_NOOP("Enum", "Advisor"),
+        ActionOwner.INSTITUTION: QT_TRANSLATE_NOOP("Enum", "Institution"),
+    },
+    ActionStatus: {
+        ActionStatus.PLANNED: QT_TRANSLATE_NOOP("Enum", "Planned"),
+        ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Enum", "Under way"),
+        ActionStatus.DONE: QT_TRANSLATE_NOOP("Enum", "Done"),
+        ActionStatus.ABANDONED: QT_TRANSLATE_NOOP("Enum", "Abandoned"),
+    },
+    FeedbackForm: {
+        FeedbackForm.ORAL: QT_TRANSLATE_NOOP("Enum", "Oral"),
+        FeedbackForm.WRITTEN: QT_TRANSLATE_NOOP("Enum", "Written"),
+        FeedbackForm.BOTH: QT_TRANSLATE_NOOP("Enum", "Oral and written"),
+    },
+    EvidenceKind: {
+        EvidenceKind.WORK_SAMPLE: QT_TRANSLATE_NOOP("Enum", "Work sample"),
+        EvidenceKind.ACTIVITY_RECORD: QT_TRANSLATE_NOOP(
+            "Enum", "Record of work activity (notes, e-mails, job sheets)"
+        ),
+        EvidenceKind.OTHER_METHOD_RESULT: QT_TRANSLATE_NOOP(
+            "Enum", "Result of another method (test, observation, simulation)"
+        ),
+        EvidenceKind.COURSE_CERTIFICATE: QT_TRANSLATE_NOOP("Enum", "Course completion certificate"),
+        EvidenceKind.CERTIFICATE_DIPLOMA: QT_TRANSLATE_NOOP("Enum", "Certificate or diploma"),
+        EvidenceKind.DEGREE: QT_TRANSLATE_NOOP("Enum", "Academic degree or title"),
+        EvidenceKind.REFLECTIVE_JOURNAL: QT_TRANSLATE_NOOP("Enum", "Reflective journal"),
+        EvidenceKind.REFERENCE_LETTER: QT_TRANSLATE_NOOP("Enum", "Reference letter"),
+        EvidenceKind.CV: QT_TRANSLATE_NOOP("Enum", "CV (e.g. Europass)"),
+        EvidenceKind.REFLECTIVE_ESSAY: QT_TRANSLATE_NOOP("Enum", "Self-reflective essay"),
+        EvidenceKind.VOLUNTEERING_RECORD: QT_TRANSLATE_NOOP("Enum", "Record of volunteering"),
+        EvidenceKind.PHOTO: QT_TRANSLATE_NOOP("Enum", "Photo"),
+        EvidenceKind.FILM: QT_TRANSLATE_NOOP("Enum", "Film"),
+        EvidenceKind.AUDIENCE_FEEDBACK: QT_TRANSLATE_NOOP("Enum", "Audience feedback"),
+        EvidenceKind.SCREENSHOT: QT_TRANSLATE_NOOP("Enum", "Screenshot"),
+        EvidenceKind.CODE_OR_APP: QT_TRANSLATE_NOOP("Enum", "Code or application"),
+        EvidenceKind.STATEMENT: QT_TRANSLATE_NOOP("Enum", "Statement (declaration)"),
+    },
+    CriterionRating: {
+        CriterionRating.MET: QT_TRANSLATE_NOOP("Enum", "Met"),
+        CriterionRating.PARTLY: QT_TRANSLATE_NOOP("Enum", "Partly met"),
+        CriterionRating.NOT_MET: QT_TRANSLATE_NOOP("Enum", "Not met"),
+        CriterionRating.NOT_ASSESSED: QT_TRANSLATE_NOOP("Enum", "Not assessed"),
+    },
+    Visibility: {
+        Visibility.PRINT: QT_TRANSLATE_NOOP("Enum", "In the printed portfolio"),
+        Visibility.ADVISOR_ONLY: QT_TRANSLATE_NOOP("Enum", "Advisor only"),
+        Visibility.EXCLUDED: QT_TRANSLATE_NOOP("Enum", "Excluded from the portfolio"),
     },
 }
 

@@ -58,6 +58,13 @@ _TEXTS: dict[str, tuple[object, object]] = {
             "KnownError", "Check that the file was exported by Bilans and is complete."
         ),
     ),
+    "InvalidAttachment": (
+        QT_TRANSLATE_NOOP("KnownError", "The file cannot be attached as evidence."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Attach a JPEG or PNG photo or a PDF scan, as it came from the camera or scanner.",
+        ),
+    ),
     "NotFound": (
         QT_TRANSLATE_NOOP("KnownError", "The record no longer exists."),
         QT_TRANSLATE_NOOP("KnownError", "Refresh the list and try again."),

@@ -547,15 +547,22 @@ class MainWindow(QMainWindow):
             # Imported on first use: the list window starts without the interview's code.
             from advisor_app.ui.balance.balance_view import BalanceView
 
+            page_types = self._balance_page_types
+            if page_types is None:
+                from advisor_app.ui.balance import pages
+
+                page_types = pages.stage_pages(self._services.attachments, self._executor)
             view = BalanceView(
                 record,
                 self._services.balances.save,
                 self._executor,
-                page_types=self._balance_page_types,
+                page_types=page_types,
                 resume=resume,
+                lifecycle=self._services.lifecycle,
             )
             self._balance_views[record.balance.id] = view
             view.view_did_close.connect(self._balance_view_closed)
+            view.status_did_change.connect(lambda _record: self.refresh())
             view.close_did_cancel.connect(self._quit_cancelled)
             view.show()
             self.balance_view_did_open.emit(view)

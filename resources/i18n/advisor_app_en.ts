@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AreasEditor</name>
+    <message numerus="yes">
+        <source>%n requirement(s) not covered yet.</source>
+        <translation>
+            <numerusform>%n requirement not covered yet.</numerusform>
+            <numerusform>%n requirements not covered yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) added.</source>
+        <translation>
+            <numerusform>%n area added.</numerusform>
+            <numerusform>%n areas added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BalanceView</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -55,6 +72,36 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message numerus="yes">
+        <source>≈ %n voucher(s), worth {value} zł: estimate, rules of {date}.</source>
+        <translation>
+            <numerusform>≈ %n voucher, worth {value} zł: estimate, rules of {date}.</numerusform>
+            <numerusform>≈ %n vouchers, worth {value} zł: estimate, rules of {date}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message numerus="yes">
+        <source>%n competence(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n rule(s) not met yet. Go to each field to complete it:</source>
+        <translation>
+            <numerusform>%n rule not met yet. Go to each field to complete it:</numerusform>
+            <numerusform>%n rules not met yet. Go to each field to complete it:</numerusform>
         </translation>
     </message>
 </context>

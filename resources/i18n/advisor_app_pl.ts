@@ -2,6 +2,385 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name></name>
+    <message>
+        <source>Attach files to the evidence</source>
+        <extracomment>Longest side of a thumbnail in the file list (pixels).</extracomment>
+        <translation>Dołącz pliki do dowodu</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Zdjęcia i skany (*.jpg *.jpeg *.png *.pdf);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Podgląd: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Zamknij podgląd</translation>
+    </message>
+    <message>
+        <source>A PDF preview will be available in a later version.</source>
+        <translation>Podgląd PDF będzie dostępny w kolejnej wersji.</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: its content cannot be decoded.</source>
+        <translation>Nie można wyświetlić obrazu: jego zawartości nie da się odczytać.</translation>
+    </message>
+    <message>
+        <source>Preview of {name}</source>
+        <translation>Podgląd pliku {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AreasEditor</name>
+    <message>
+        <source>(no statement yet)</source>
+        <translation>(bez treści)</translation>
+    </message>
+    <message>
+        <source>✗ Not covered</source>
+        <translation>✗ Brak</translation>
+    </message>
+    <message>
+        <source>◐ Declared</source>
+        <translation>◐ Deklaracja</translation>
+    </message>
+    <message>
+        <source>✓ Evidenced</source>
+        <translation>✓ Dowód</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Analiza luk</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Obszary rozwojowe</translation>
+    </message>
+    <message>
+        <source>Competence profile</source>
+        <translation>Profil kompetencji</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Cel</translation>
+    </message>
+    <message>
+        <source>Re&amp;quirements (one per line)</source>
+        <translation>&amp;Wymagania (po jednym w wierszu)</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage of the requirements</source>
+        <translation>Pokr&amp;ycie wymagań</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences covering the selected requirement</source>
+        <translation>&amp;Kompetencje spełniające wybrane wymaganie</translation>
+    </message>
+    <message>
+        <source>&amp;Areas</source>
+        <translation>Ob&amp;szary</translation>
+    </message>
+    <message>
+        <source>Gap (&amp;what is missing)</source>
+        <translation>&amp;Luka (czego brakuje)</translation>
+    </message>
+    <message>
+        <source>Requirement so&amp;urce</source>
+        <translation>Źródło wy&amp;magania</translation>
+    </message>
+    <message>
+        <source>&amp;Reference of the requirement</source>
+        <translation>O&amp;dwołanie do wymagania</translation>
+    </message>
+    <message>
+        <source>Target &amp;competence</source>
+        <translation>Kompe&amp;tencja docelowa</translation>
+    </message>
+    <message>
+        <source>Pr&amp;iority</source>
+        <translation>P&amp;riorytet</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup by</source>
+        <translation>&amp;Grupuj według</translation>
+    </message>
+    <message>
+        <source>Coverage of the requirements</source>
+        <translation>Pokrycie wymagań</translation>
+    </message>
+    <message>
+        <source>Competences covering the selected requirement</source>
+        <translation>Kompetencje spełniające wybrane wymaganie</translation>
+    </message>
+    <message>
+        <source>Group the competence profile by</source>
+        <translation>Grupowanie profilu kompetencji</translation>
+    </message>
+    <message>
+        <source>Paste or type the requirements of the job offer, one per line</source>
+        <translation>Wklej lub wpisz wymagania z oferty pracy, po jednym w wierszu</translation>
+    </message>
+    <message>
+        <source>Kept while the balance is open; the development areas made from them are saved.</source>
+        <translation>Przechowywane, dopóki bilans jest otwarty; zapisywane są utworzone z nich obszary rozwojowe.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Wymaganie</translation>
+    </message>
+    <message>
+        <source>Covered by competences</source>
+        <translation>Spełnione przez kompetencje</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Tick the competences that meet the selected requirement. Competences with the requirement&apos;s catalogue reference count without a tick. Kept while the balance is open.</source>
+        <translation>Zaznacz kompetencje, które spełniają wybrane wymaganie. Kompetencje z odwołaniem do tego wymagania w katalogu liczą się bez zaznaczania. Przechowywane, dopóki bilans jest otwarty.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest areas for uncovered</source>
+        <translation>&amp;Zaproponuj obszary dla niespełnionych</translation>
+    </message>
+    <message>
+        <source>Suggest development areas for uncovered requirements</source>
+        <translation>Zaproponuj obszary rozwojowe dla niespełnionych wymagań</translation>
+    </message>
+    <message>
+        <source>&amp;New area</source>
+        <translation>&amp;Nowy obszar</translation>
+    </message>
+    <message>
+        <source>Add a development area</source>
+        <translation>Dodaj obszar rozwojowy</translation>
+    </message>
+    <message>
+        <source>Remove area…</source>
+        <translation>Usuń obszar…</translation>
+    </message>
+    <message>
+        <source>Remove the selected development area</source>
+        <translation>Usuń wybrany obszar rozwojowy</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Move the selected area up</source>
+        <translation>Przesuń wybrany obszar w górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Move the selected area down</source>
+        <translation>Przesuń wybrany obszar w dół</translation>
+    </message>
+    <message>
+        <source>e.g. no experience with warehouse software</source>
+        <translation>np. brak obsługi programu magazynowego</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nie podano</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Type (W, U, KS)</source>
+        <translation>Rodzaj (W, U, KS)</translation>
+    </message>
+    <message>
+        <source>Competence profile chart</source>
+        <translation>Wykres profilu kompetencji</translation>
+    </message>
+    <message>
+        <source>Competence profile table</source>
+        <translation>Tabela profilu kompetencji</translation>
+    </message>
+    <message>
+        <source>No area is selected. Suggest areas from the gap analysis above or add one with “Add area”.</source>
+        <translation>Nie wybrano obszaru. Zaproponuj obszary z analizy luk powyżej albo dodaj obszar przyciskiem „Nowy obszar”.</translation>
+    </message>
+    <message>
+        <source>Job offer requirements (typed)</source>
+        <translation>Wymagania z oferty pracy (wpisane)</translation>
+    </message>
+    <message>
+        <source>Qualification: {name}</source>
+        <translation>Kwalifikacja: {name}</translation>
+    </message>
+    <message>
+        <source>Qualification {ref} (not in the catalogue)</source>
+        <translation>Kwalifikacja {ref} (spoza katalogu)</translation>
+    </message>
+    <message>
+        <source>Conditions for entering validation: {text}</source>
+        <translation>Warunki przystąpienia do walidacji: {text}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>brak danych</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(untitled evidence)</source>
+        <translation>(dowód bez tytułu)</translation>
+    </message>
+    <message>
+        <source>Type the requirements of the job offer to see what is covered.</source>
+        <translation>Wpisz wymagania z oferty pracy, aby zobaczyć, które są spełnione.</translation>
+    </message>
+    <message>
+        <source>The catalogue lists no learning outcomes for this qualification.</source>
+        <translation>Katalog nie zawiera efektów uczenia się tej kwalifikacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) not covered yet.</source>
+        <translation>
+            <numerusform>%n wymaganie nie jest jeszcze spełnione.</numerusform>
+            <numerusform>%n wymagania nie są jeszcze spełnione.</numerusform>
+            <numerusform>%n wymagań nie jest jeszcze spełnionych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(gap not described yet)</source>
+        <translation>(luka jeszcze nieopisana)</translation>
+    </message>
+    <message>
+        <source>Describe the gap.</source>
+        <translation>Opisz lukę.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Bez kategorii</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nie oceniono</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Poziom 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Poziom 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Poziom 3</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>Poziom 4</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>{group}: {total}</source>
+        <translation>{group}: {total}</translation>
+    </message>
+    <message>
+        <source>Describe the gap: what is missing for the goal.</source>
+        <translation>Opisz lukę: czego brakuje do osiągnięcia celu.</translation>
+    </message>
+    <message>
+        <source>Suggest development areas</source>
+        <translation>Zaproponuj obszary rozwojowe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) added.</source>
+        <translation>
+            <numerusform>Dodano %n obszar.</numerusform>
+            <numerusform>Dodano %n obszary.</numerusform>
+            <numerusform>Dodano %n obszarów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every uncovered requirement already has an area.</source>
+        <translation>Każde niespełnione wymaganie ma już swój obszar.</translation>
+    </message>
+    <message>
+        <source>Remove development area</source>
+        <translation>Usuń obszar rozwojowy</translation>
+    </message>
+    <message>
+        <source>Remove the development area “{gap}”?
+
+Plan actions lose their link to it. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Usunąć obszar rozwojowy „{gap}”?
+
+Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Remove a development area</source>
+        <translation>Usunięcie obszaru rozwojowego</translation>
+    </message>
+    <message>
+        <source>Reorder development areas</source>
+        <translation>Zmiana kolejności obszarów rozwojowych</translation>
+    </message>
+    <message>
+        <source>Change the target qualification</source>
+        <translation>Zmiana kwalifikacji docelowej</translation>
+    </message>
+    <message>
+        <source>Edit the gap of a development area</source>
+        <translation>Edycja luki w obszarze rozwojowym</translation>
+    </message>
+    <message>
+        <source>Edit the requirement reference</source>
+        <translation>Edycja odwołania do wymagania</translation>
+    </message>
+    <message>
+        <source>Edit the target competence</source>
+        <translation>Edycja kompetencji docelowej</translation>
+    </message>
+    <message>
+        <source>Change the requirement source</source>
+        <translation>Zmiana źródła wymagania</translation>
+    </message>
+    <message>
+        <source>Change the priority of a development area</source>
+        <translation>Zmiana priorytetu obszaru rozwojowego</translation>
+    </message>
+</context>
+<context>
     <name>BalanceListModel</name>
     <message>
         <source>Name</source>
@@ -197,6 +576,26 @@
     <message>
         <source>Keep the window open</source>
         <translation>Nie zamykaj okna</translation>
+    </message>
+    <message>
+        <source>Withdrawn – read only</source>
+        <translation>Wycofany – tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Finished – read only</source>
+        <translation>Zakończony – tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Finishing the balance…</source>
+        <translation>Kończenie bilansu…</translation>
+    </message>
+    <message>
+        <source>Starting a new revision…</source>
+        <translation>Tworzenie nowej wersji…</translation>
+    </message>
+    <message>
+        <source>Withdrawing the balance…</source>
+        <translation>Wycofywanie bilansu…</translation>
     </message>
     <message>
         <source>Open “{page}” at the first missing field</source>
@@ -1684,6 +2083,214 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
         <translation>Potwierdzona zewnętrznie</translation>
     </message>
     <message>
+        <source>Job offer</source>
+        <translation>Oferta pracy</translation>
+    </message>
+    <message>
+        <source>Occupation profile</source>
+        <translation>Profil zawodu</translation>
+    </message>
+    <message>
+        <source>Vocational curriculum</source>
+        <translation>Podstawa programowa kształcenia w zawodzie</translation>
+    </message>
+    <message>
+        <source>Qualification (ZRK)</source>
+        <translation>Kwalifikacja (ZRK)</translation>
+    </message>
+    <message>
+        <source>Another source</source>
+        <translation>Inne źródło</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Priorytet wysoki</translation>
+    </message>
+    <message>
+        <source>Medium priority</source>
+        <translation>Priorytet średni</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Priorytet niski</translation>
+    </message>
+    <message>
+        <source>Training (BUR)</source>
+        <translation>Szkolenie (BUR)</translation>
+    </message>
+    <message>
+        <source>Validation of a qualification (ZRK)</source>
+        <translation>Walidacja kwalifikacji (ZRK)</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Egzamin</translation>
+    </message>
+    <message>
+        <source>Recognition of foreign education</source>
+        <translation>Uznanie wykształcenia zagranicznego</translation>
+    </message>
+    <message>
+        <source>Language course</source>
+        <translation>Nauka języka</translation>
+    </message>
+    <message>
+        <source>Self-study</source>
+        <translation>Samokształcenie</translation>
+    </message>
+    <message>
+        <source>Internship or work placement</source>
+        <translation>Staż lub praktyka</translation>
+    </message>
+    <message>
+        <source>Job search</source>
+        <translation>Poszukiwanie pracy</translation>
+    </message>
+    <message>
+        <source>Consultation (e.g. labour office, NAWA, education office)</source>
+        <translation>Konsultacja (np. PUP, NAWA, kuratorium)</translation>
+    </message>
+    <message>
+        <source>Another action</source>
+        <translation>Inne działanie</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Instytucja</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Porzucone</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Ustna</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Pisemna</translation>
+    </message>
+    <message>
+        <source>Oral and written</source>
+        <translation>Ustna i pisemna</translation>
+    </message>
+    <message>
+        <source>Work sample</source>
+        <translation>Próbka pracy</translation>
+    </message>
+    <message>
+        <source>Record of work activity (notes, e-mails, job sheets)</source>
+        <translation>Zapis aktywności zawodowej (notatki, e-maile, karty pracy)</translation>
+    </message>
+    <message>
+        <source>Result of another method (test, observation, simulation)</source>
+        <translation>Wynik innej metody (test, obserwacja, symulacja)</translation>
+    </message>
+    <message>
+        <source>Course completion certificate</source>
+        <translation>Zaświadczenie o ukończeniu kursu</translation>
+    </message>
+    <message>
+        <source>Certificate or diploma</source>
+        <translation>Certyfikat, świadectwo, dyplom</translation>
+    </message>
+    <message>
+        <source>Academic degree or title</source>
+        <translation>Stopień lub tytuł naukowy</translation>
+    </message>
+    <message>
+        <source>Reflective journal</source>
+        <translation>Dziennik refleksyjny</translation>
+    </message>
+    <message>
+        <source>Reference letter</source>
+        <translation>List polecający / referencje</translation>
+    </message>
+    <message>
+        <source>CV (e.g. Europass)</source>
+        <translation>Życiorys (np. CV Europass)</translation>
+    </message>
+    <message>
+        <source>Self-reflective essay</source>
+        <translation>Esej autorefleksyjny</translation>
+    </message>
+    <message>
+        <source>Record of volunteering</source>
+        <translation>Informacja o pracy wolontariackiej</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Audience feedback</source>
+        <translation>Opinie odbiorców</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Zrzut ekranu</translation>
+    </message>
+    <message>
+        <source>Code or application</source>
+        <translation>Kod lub aplikacja</translation>
+    </message>
+    <message>
+        <source>Statement (declaration)</source>
+        <translation>Deklaracja (oświadczenie)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Spełnia</translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation>Częściowo</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nie spełnia</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nie oceniano</translation>
+    </message>
+    <message>
+        <source>In the printed portfolio</source>
+        <translation>W portfolio drukowanym</translation>
+    </message>
+    <message>
+        <source>Advisor only</source>
+        <translation>Tylko doradca</translation>
+    </message>
+    <message>
+        <source>Excluded from the portfolio</source>
+        <translation>Wyłączony z portfolio</translation>
+    </message>
+    <message>
         <source>In person</source>
         <translation>Osobiście</translation>
     </message>
@@ -2186,6 +2793,14 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>Check that the file was exported by Bilans and is complete.</source>
         <translation>Sprawdź, czy plik został wyeksportowany z programu Bilans i czy jest kompletny.</translation>
+    </message>
+    <message>
+        <source>The file cannot be attached as evidence.</source>
+        <translation>Nie można dołączyć pliku jako dowodu.</translation>
+    </message>
+    <message>
+        <source>Attach a JPEG or PNG photo or a PDF scan, as it came from the camera or scanner.</source>
+        <translation>Dołącz zdjęcie JPEG lub PNG albo skan PDF, tak jak zapisał je aparat lub skaner.</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
@@ -2881,6 +3496,880 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Compare the goal&apos;s requirements with the competences, agree the development areas, plan the steps with the participant and record the feedback.</source>
+        <translation>Porównaj wymagania celu z kompetencjami, uzgodnij obszary rozwojowe, zaplanuj z uczestnikiem kolejne kroki i zapisz informację zwrotną.</translation>
+    </message>
+    <message>
+        <source>&amp;Development areas</source>
+        <translation>&amp;Obszary rozwojowe</translation>
+    </message>
+    <message>
+        <source>&amp;Plan (IPR)</source>
+        <translation>&amp;Plan (IPR)</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Informacja zwrotna</translation>
+    </message>
+    <message>
+        <source>Parts of the development plan</source>
+        <translation>Części planu rozwoju</translation>
+    </message>
+    <message>
+        <source>Initial goal</source>
+        <translation>Cel wstępny</translation>
+    </message>
+    <message>
+        <source>Initial goal (read-only)</source>
+        <translation>Cel wstępny (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>The initial goal stays as set in the introduction; refine it below.</source>
+        <translation>Cel wstępny pozostaje taki, jak ustalono na początku; doprecyzuj go poniżej.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Voucher estimate</source>
+        <translation>Szacunek bonów</translation>
+    </message>
+    <message>
+        <source>&amp;Refined goal</source>
+        <translation>&amp;Cel doprecyzowany</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Opi&amp;s</translation>
+    </message>
+    <message>
+        <source>B&amp;UR category</source>
+        <translation>Kategoria B&amp;UR</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Kwalifikacja</translation>
+    </message>
+    <message>
+        <source>Linked &amp;areas</source>
+        <translation>Powiązane obsz&amp;ary</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation>Ter&amp;min</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>Odpo&amp;wiedzialny</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tan</translation>
+    </message>
+    <message>
+        <source>Estimated cost (&amp;zł)</source>
+        <translation>Koszt s&amp;zacunkowy (zł)</translation>
+    </message>
+    <message>
+        <source>&amp;Vouchers</source>
+        <translation>Bony (&amp;liczba)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <source>Voucher category</source>
+        <translation>Kategoria bonów</translation>
+    </message>
+    <message>
+        <source>Form of training</source>
+        <translation>Forma szkolenia</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Godziny</translation>
+    </message>
+    <message>
+        <source>Price (zł)</source>
+        <translation>Cena (zł)</translation>
+    </message>
+    <message>
+        <source>Stre&amp;ngths</source>
+        <translation>Mocne strony</translation>
+    </message>
+    <message>
+        <source>Sectors and &amp;jobs that fit (one per line)</source>
+        <translation>Pasujące branże i zawody (po jednym w wierszu)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>&amp;Forma</translation>
+    </message>
+    <message>
+        <source>&amp;Text of the feedback</source>
+        <translation>&amp;Treść informacji zwrotnej</translation>
+    </message>
+    <message>
+        <source>Training &amp;scope</source>
+        <translation>&amp;Zakres szkoleń</translation>
+    </message>
+    <message>
+        <source>Development areas the action addresses</source>
+        <translation>Obszary rozwojowe, których dotyczy działanie</translation>
+    </message>
+    <message>
+        <source>Deadline of the action</source>
+        <translation>Termin działania</translation>
+    </message>
+    <message>
+        <source>Voucher rules of the project</source>
+        <translation>Zasady bonów w projekcie</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Liczba godzin szkolenia</translation>
+    </message>
+    <message>
+        <source>Price of the training or exam in złoty</source>
+        <translation>Cena szkolenia lub egzaminu w złotych</translation>
+    </message>
+    <message>
+        <source>Strengths of the participant</source>
+        <translation>Mocne strony uczestnika</translation>
+    </message>
+    <message>
+        <source>Form of the feedback</source>
+        <translation>Forma informacji zwrotnej</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>&amp;Działania</translation>
+    </message>
+    <message>
+        <source>Actions of the plan</source>
+        <translation>Działania planu</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Dodaj &amp;nowe działanie</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Dodaj działanie</translation>
+    </message>
+    <message>
+        <source>Remove action…</source>
+        <translation>Usuń działanie…</translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation>Usuń wybrane działanie</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <source>Move the selected action up</source>
+        <translation>Przesuń wybrane działanie w górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <source>Move the selected action down</source>
+        <translation>Przesuń wybrane działanie w dół</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Jeszcze nie zapisano</translation>
+    </message>
+    <message>
+        <source>ZRK code, for a validation</source>
+        <translation>Kod ZRK, przy walidacji</translation>
+    </message>
+    <message>
+        <source>e.g. 1200,00</source>
+        <translation>np. 1200,00</translation>
+    </message>
+    <message>
+        <source>e.g. 600</source>
+        <translation>np. 600</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nie podano</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Indywidualne</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpute</source>
+        <translation>P&amp;rzelicz</translation>
+    </message>
+    <message>
+        <source>Compute the vouchers from the rules</source>
+        <translation>Oblicz bony według zasad</translation>
+    </message>
+    <message>
+        <source>In Kierunek Kariera the training scope written in the feedback decides which BUR category the participant&apos;s vouchers can be used for.</source>
+        <translation>W projekcie Kierunek Kariera zakres szkoleń wpisany w informacji zwrotnej decyduje, na którą kategorię BUR uczestnik może wykorzystać bony.</translation>
+    </message>
+    <message>
+        <source>e.g. informatyka: arkusz kalkulacyjny</source>
+        <translation>np. informatyka: arkusz kalkulacyjny</translation>
+    </message>
+    <message>
+        <source>e.g. administracja biurowa</source>
+        <translation>np. administracja biurowa</translation>
+    </message>
+    <message>
+        <source>No action is selected. Add the first step with “Add action”.</source>
+        <translation>Nie wybrano działania. Dodaj pierwszy krok przyciskiem „Dodaj działanie”.</translation>
+    </message>
+    <message>
+        <source>Language training</source>
+        <translation>Szkolenie językowe</translation>
+    </message>
+    <message>
+        <source>IT / digital training</source>
+        <translation>Szkolenie informatyczne / cyfrowe</translation>
+    </message>
+    <message>
+        <source>Driving licence A1, A, A2, B1, B</source>
+        <translation>Prawo jazdy A1, A, A2, B1, B</translation>
+    </message>
+    <message>
+        <source>Other training (incl. C, C+E)</source>
+        <translation>Inne szkolenie (w tym C, C+E)</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Egzamin</translation>
+    </message>
+    <message>
+        <source>(no initial goal yet)</source>
+        <translation>(brak celu wstępnego)</translation>
+    </message>
+    <message>
+        <source>Conditions for entering validation: {text}</source>
+        <translation>Warunki przystąpienia do walidacji: {text}</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>brak danych</translation>
+    </message>
+    <message>
+        <source>(no description yet)</source>
+        <translation>(bez opisu)</translation>
+    </message>
+    <message>
+        <source>(gap not described yet)</source>
+        <translation>(luka jeszcze nieopisana)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>{id} (from {date})</source>
+        <translation>{id} (od {date})</translation>
+    </message>
+    <message>
+        <source>No voucher rules are configured for the project {project}; type the number of vouchers by hand.</source>
+        <translation>Dla projektu {project} nie skonfigurowano zasad bonów; wpisz liczbę bonów ręcznie.</translation>
+    </message>
+    <message>
+        <source>Ticked from the competences marked as strengths.</source>
+        <translation>Zaznaczono kompetencje oznaczone jako mocne strony.</translation>
+    </message>
+    <message>
+        <source>No competences yet: record them on the competences page.</source>
+        <translation>Nie ma jeszcze kompetencji: zapisz je na stronie kompetencji.</translation>
+    </message>
+    <message>
+        <source>Choose the form of the feedback first.</source>
+        <translation>Najpierw wybierz formę informacji zwrotnej.</translation>
+    </message>
+    <message>
+        <source>Every action needs a deadline; the last one is kept until you type another.</source>
+        <translation>Każde działanie musi mieć termin; do czasu wpisania nowego zostaje poprzedni.</translation>
+    </message>
+    <message>
+        <source>The plan uses {used} vouchers; the pool of one participant is {pool}.</source>
+        <translation>Plan wykorzystuje {used} bonów; pula jednego uczestnika to {pool}.</translation>
+    </message>
+    <message>
+        <source>Add an action to the plan</source>
+        <translation>Dodanie działania do planu</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Usuń działanie</translation>
+    </message>
+    <message>
+        <source>Remove the action “{text}”?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Usunąć działanie „{text}”?
+
+Cofnij (Ctrl+Z) przywróci działanie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Remove an action from the plan</source>
+        <translation>Usunięcie działania z planu</translation>
+    </message>
+    <message>
+        <source>Reorder the actions</source>
+        <translation>Zmiana kolejności działań</translation>
+    </message>
+    <message>
+        <source>The price is not an amount in złoty.</source>
+        <translation>Cena nie jest kwotą w złotych.</translation>
+    </message>
+    <message>
+        <source>These rules need the price (and the hours) of the service.</source>
+        <translation>Te zasady wymagają ceny (i liczby godzin) usługi.</translation>
+    </message>
+    <message>
+        <source>The rules cannot compute this; check the hours and the price.</source>
+        <translation>Według tych zasad nie da się tego obliczyć; sprawdź godziny i cenę.</translation>
+    </message>
+    <message>
+        <source>Compute the vouchers of an action</source>
+        <translation>Obliczenie bonów działania</translation>
+    </message>
+    <message numerus="yes">
+        <source>≈ %n voucher(s), worth {value} zł: estimate, rules of {date}.</source>
+        <translation>
+            <numerusform>≈ %n bon o wartości {value} zł: szacunkowo, reguły z {date}.</numerusform>
+            <numerusform>≈ %n bony o wartości {value} zł: szacunkowo, reguły z {date}.</numerusform>
+            <numerusform>≈ %n bonów o wartości {value} zł: szacunkowo, reguły z {date}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} zł is not covered by vouchers.</source>
+        <translation>{amount} zł nie jest pokryte bonami.</translation>
+    </message>
+    <message>
+        <source>The rules&apos; price limit applies.</source>
+        <translation>Obowiązuje limit ceny z zasad.</translation>
+    </message>
+    <message>
+        <source>Limited to the participant&apos;s pool.</source>
+        <translation>Ograniczono do puli uczestnika.</translation>
+    </message>
+    <message>
+        <source>Edit the refined goal</source>
+        <translation>Edycja celu doprecyzowanego</translation>
+    </message>
+    <message>
+        <source>Edit the matching sectors</source>
+        <translation>Edycja pasujących branż</translation>
+    </message>
+    <message>
+        <source>Mark a strength for the feedback</source>
+        <translation>Oznaczenie mocnej strony do informacji zwrotnej</translation>
+    </message>
+    <message>
+        <source>Unmark a strength</source>
+        <translation>Odznaczenie mocnej strony</translation>
+    </message>
+    <message>
+        <source>Change the type of an action</source>
+        <translation>Zmiana typu działania</translation>
+    </message>
+    <message>
+        <source>Edit the description of an action</source>
+        <translation>Edycja opisu działania</translation>
+    </message>
+    <message>
+        <source>Change the BUR category of an action</source>
+        <translation>Zmiana kategorii BUR działania</translation>
+    </message>
+    <message>
+        <source>Edit the qualification of an action</source>
+        <translation>Edycja kwalifikacji działania</translation>
+    </message>
+    <message>
+        <source>Link an area to an action</source>
+        <translation>Powiązanie obszaru z działaniem</translation>
+    </message>
+    <message>
+        <source>Unlink an area</source>
+        <translation>Usunięcie powiązania z obszarem</translation>
+    </message>
+    <message>
+        <source>Change the deadline of an action</source>
+        <translation>Zmiana terminu działania</translation>
+    </message>
+    <message>
+        <source>Change who is responsible for an action</source>
+        <translation>Zmiana osoby odpowiedzialnej za działanie</translation>
+    </message>
+    <message>
+        <source>Change the status of an action</source>
+        <translation>Zmiana stanu działania</translation>
+    </message>
+    <message>
+        <source>Write an amount in złoty, e.g. 1200 or 1200,50. The text is not saved until it can be read.</source>
+        <translation>Wpisz kwotę w złotych, np. 1200 albo 1200,50. Tekst nie zostanie zapisany, dopóki nie będzie kwotą.</translation>
+    </message>
+    <message>
+        <source>Edit the estimated cost of an action</source>
+        <translation>Edycja kosztu szacunkowego działania</translation>
+    </message>
+    <message>
+        <source>Edit the vouchers of an action</source>
+        <translation>Edycja liczby bonów działania</translation>
+    </message>
+    <message>
+        <source>Change the form of the feedback</source>
+        <translation>Zmiana formy informacji zwrotnej</translation>
+    </message>
+    <message>
+        <source>Edit the feedback</source>
+        <translation>Edycja informacji zwrotnej</translation>
+    </message>
+    <message>
+        <source>Edit the training scope</source>
+        <translation>Edycja zakresu szkoleń</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Gather what shows that the participant has the competences: documents, photos of work, references. Link each item to the competences it supports and check the four criteria.</source>
+        <translation>Zbierz to, co pokazuje, że uczestnik ma dane kompetencje: dokumenty, zdjęcia prac, referencje. Powiąż każdy dowód z kompetencjami, które potwierdza, i sprawdź cztery kryteria.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>For validation</source>
+        <translation>Do walidacji</translation>
+    </message>
+    <message>
+        <source>Portfolio views</source>
+        <translation>Widoki portfolio</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Dowody</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence</source>
+        <translation>Dod&amp;aj dowód</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Dodaj dowód</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Remove the selected evidence</source>
+        <translation>Usuń zaznaczony dowód</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <source>&amp;What it shows</source>
+        <translation>Co &amp;pokazuje</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Da&amp;ta</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>&amp;Ważny do</translation>
+    </message>
+    <message>
+        <source>Issuer or a&amp;uthor</source>
+        <translation>Wystawca lub a&amp;utor</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Pliki</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent for copies</source>
+        <translation>Z&amp;goda na kopie</translation>
+    </message>
+    <message>
+        <source>Co-aut&amp;horship</source>
+        <translation>Współa&amp;utorstwo</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Dobrany (adekwatny)</translation>
+    </message>
+    <message>
+        <source>Authentic</source>
+        <translation>Autentyczny</translation>
+    </message>
+    <message>
+        <source>Sufficient</source>
+        <translation>Wystarczający</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktualny</translation>
+    </message>
+    <message>
+        <source>Vi&amp;sibility</source>
+        <translation>Wi&amp;doczność</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences</source>
+        <translation>&amp;Kompetencje</translation>
+    </message>
+    <message>
+        <source>Files of the evidence</source>
+        <translation>Pliki dowodu</translation>
+    </message>
+    <message>
+        <source>Competences the evidence supports</source>
+        <translation>Kompetencje potwierdzane dowodem</translation>
+    </message>
+    <message>
+        <source>Relates to the chosen competences (for a qualification: shows its verification criteria are met).</source>
+        <translation>Dotyczy wybranych kompetencji (przy kwalifikacji: pokazuje spełnienie kryteriów weryfikacji).</translation>
+    </message>
+    <message>
+        <source>Made by, or about, the participant; co-produced work says which part is theirs.</source>
+        <translation>Wykonany przez uczestnika lub go dotyczy; przy pracy wspólnej wskazuje jego część.</translation>
+    </message>
+    <message>
+        <source>Covers the linked competences well enough to judge them.</source>
+        <translation>Obejmuje powiązane kompetencje na tyle, by można je ocenić.</translation>
+    </message>
+    <message>
+        <source>Shows current ability; recent where possible.</source>
+        <translation>Pokazuje obecne umiejętności; w miarę możliwości niedawny.</translation>
+    </message>
+    <message>
+        <source>Criterion: {name}</source>
+        <translation>Kryterium: {name}</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY</source>
+        <translation>DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <source>Original only &amp;shown (no copy kept)</source>
+        <translation>Oryginał tylko &amp;okazany (bez kopii)</translation>
+    </message>
+    <message>
+        <source>Original only shown, no copy kept</source>
+        <translation>Oryginał tylko okazany, bez kopii</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Dodaj p&amp;lik…</translation>
+    </message>
+    <message>
+        <source>Add a file to the evidence</source>
+        <translation>Dodaj plik do dowodu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>Open the selected file</source>
+        <translation>Otwórz zaznaczony plik</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;le</source>
+        <translation>Usuń pli&amp;k</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Usuń zaznaczony plik</translation>
+    </message>
+    <message>
+        <source>If made with others: which part is the participant&apos;s</source>
+        <translation>Jeśli powstał z innymi: która część jest uczestnika</translation>
+    </message>
+    <message>
+        <source>No evidence is selected. Add one with “Add evidence”.</source>
+        <translation>Nie wybrano dowodu. Dodaj go przyciskiem „Dodaj dowód”.</translation>
+    </message>
+    <message>
+        <source>Learning outcome</source>
+        <translation>Efekt uczenia się</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Learning outcomes of the target qualification</source>
+        <translation>Efekty uczenia się kwalifikacji docelowej</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>nieważny</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>wkrótce traci ważność</translation>
+    </message>
+    <message>
+        <source>no consent for copies</source>
+        <translation>brak zgody na kopie</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>zgoda wycofana</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(jeszcze bez tytułu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competence(s)</source>
+        <translation>
+            <numerusform>%n kompetencja</numerusform>
+            <numerusform>%n kompetencje</numerusform>
+            <numerusform>%n kompetencji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no consent linked)</source>
+        <translation>(nie powiązano zgody)</translation>
+    </message>
+    <message>
+        <source>{consent} (withdrawn)</source>
+        <translation>{consent} (wycofana)</translation>
+    </message>
+    <message>
+        <source>{file}: file unavailable</source>
+        <translation>{file}: plik niedostępny</translation>
+    </message>
+    <message>
+        <source>(competence without a statement)</source>
+        <translation>(kompetencja bez opisu)</translation>
+    </message>
+    <message>
+        <source>The original was only shown to the advisor: no copy is kept.</source>
+        <translation>Oryginał został tylko okazany doradcy: kopia nie jest przechowywana.</translation>
+    </message>
+    <message>
+        <source>Files cannot be attached in this window.</source>
+        <translation>W tym oknie nie można dołączać plików.</translation>
+    </message>
+    <message>
+        <source>A file marked unavailable was imported without its content; import the balance from an export with files to see it.</source>
+        <translation>Plik oznaczony jako niedostępny zaimportowano bez zawartości; aby go zobaczyć, zaimportuj bilans z eksportu z plikami.</translation>
+    </message>
+    <message>
+        <source>{glyph} Expired on {date}: it may no longer show current ability (criterion “current”).</source>
+        <translation>{glyph} Stracił ważność {date}: może już nie pokazywać obecnych umiejętności (kryterium „aktualny”).</translation>
+    </message>
+    <message>
+        <source>{glyph} Expires on {date}, within 6 months: plan its renewal (criterion “current”).</source>
+        <translation>{glyph} Traci ważność {date}, w ciągu 6 miesięcy: zaplanuj odnowienie (kryterium „aktualny”).</translation>
+    </message>
+    <message>
+        <source>{glyph} Stored copies need the participant&apos;s consent: link it here, or record it first in the introduction.</source>
+        <translation>{glyph} Przechowywane kopie wymagają zgody uczestnika: powiąż ją tutaj albo najpierw zapisz ją we wprowadzeniu.</translation>
+    </message>
+    <message>
+        <source>{glyph} The linked consent was withdrawn: remove the files or link another consent.</source>
+        <translation>{glyph} Powiązaną zgodę wycofano: usuń pliki albo powiąż inną zgodę.</translation>
+    </message>
+    <message>
+        <source>Photos and films of people need a consent (for images of other people too) once files are attached.</source>
+        <translation>Zdjęcia i filmy z osobami wymagają zgody (także na wizerunek innych osób), gdy dołączysz pliki.</translation>
+    </message>
+    <message>
+        <source>The balance has no target qualification. Choose one in the gap analysis of the development plan to see its learning outcomes here.</source>
+        <translation>Bilans nie ma kwalifikacji docelowej. Wybierz ją w analizie luk planu rozwoju, aby zobaczyć tu jej efekty uczenia się.</translation>
+    </message>
+    <message>
+        <source>The learning outcomes of the qualification {ref} are not in the catalogue of this computer.</source>
+        <translation>Efektów uczenia się kwalifikacji {ref} nie ma w katalogu na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Learning outcomes of {ref}: none (no competence), declared (competences without evidence) or evidence.</source>
+        <translation>Efekty uczenia się {ref}: brak (żadnej kompetencji), deklaracja (kompetencje bez dowodu) albo dowód.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>deklaracja</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>dowód</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Usuń dowód</translation>
+    </message>
+    <message>
+        <source>Remove the evidence “{title}” and its files?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Usunąć dowód „{title}” razem z plikami?
+
+Cofnij (Ctrl+Z) go przywróci.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <source>Adding a file…</source>
+        <translation>Dodawanie pliku…</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Dodaj plik</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>obraz JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>obraz PNG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokument PDF</translation>
+    </message>
+    <message>
+        <source>“{name}” is larger than {limit} MB. Reduce the photo&apos;s resolution or scan fewer pages per file.</source>
+        <translation>Plik „{name}” jest większy niż {limit} MB. Zmniejsz rozdzielczość zdjęcia albo skanuj mniej stron do jednego pliku.</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty.</source>
+        <translation>Plik „{name}” jest pusty.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a JPEG or PNG image or a PDF document, so it cannot be attached.</source>
+        <translation>Plik „{name}” nie jest obrazem JPEG ani PNG ani dokumentem PDF, więc nie można go dołączyć.</translation>
+    </message>
+    <message>
+        <source>“{name}” is named like {expected} but its content is not: the file is mislabelled. Save it again in the right format.</source>
+        <translation>Nazwa pliku „{name}” wskazuje na {expected}, ale jego zawartość nim nie jest: plik ma błędne rozszerzenie. Zapisz go ponownie we właściwym formacie.</translation>
+    </message>
+    <message>
+        <source>“{name}” is named like {expected} but holds {actual}: the file is mislabelled. Rename it to match its content.</source>
+        <translation>Nazwa pliku „{name}” wskazuje na {expected}, ale plik zawiera {actual}: ma błędne rozszerzenie. Zmień nazwę zgodnie z zawartością.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete. Copy it again from the camera, phone or scanner.</source>
+        <translation>Plik „{name}” jest uszkodzony lub niekompletny. Skopiuj go ponownie z aparatu, telefonu lub skanera.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read. Check that it exists and is yours.</source>
+        <translation>Nie można odczytać pliku „{name}”. Sprawdź, czy istnieje i czy masz do niego dostęp.</translation>
+    </message>
+    <message>
+        <source>Remove a file</source>
+        <translation>Usuń plik</translation>
+    </message>
+    <message>
+        <source>Link a competence</source>
+        <translation>Powiąż kompetencję</translation>
+    </message>
+    <message>
+        <source>Change the type of evidence</source>
+        <translation>Zmień rodzaj dowodu</translation>
+    </message>
+    <message>
+        <source>Edit the title of evidence</source>
+        <translation>Zmień tytuł dowodu</translation>
+    </message>
+    <message>
+        <source>Edit what the evidence shows</source>
+        <translation>Zmień opis dowodu</translation>
+    </message>
+    <message>
+        <source>Edit the issuer of evidence</source>
+        <translation>Zmień wystawcę dowodu</translation>
+    </message>
+    <message>
+        <source>Edit the co-authorship of evidence</source>
+        <translation>Zmień opis współautorstwa</translation>
+    </message>
+    <message>
+        <source>Type the date as DD.MM.YYYY, e.g. 31.03.2026.</source>
+        <translation>Wpisz datę jako DD.MM.RRRR, np. 31.03.2026.</translation>
+    </message>
+    <message>
+        <source>Edit the date of evidence</source>
+        <translation>Zmień datę dowodu</translation>
+    </message>
+    <message>
+        <source>Edit the validity of evidence</source>
+        <translation>Zmień datę ważności dowodu</translation>
+    </message>
+    <message>
+        <source>Mark an original as only shown</source>
+        <translation>Oznacz oryginał jako tylko okazany</translation>
+    </message>
+    <message>
+        <source>Link a consent</source>
+        <translation>Powiąż zgodę</translation>
+    </message>
+    <message>
+        <source>Assess an evidence criterion</source>
+        <translation>Oceń kryterium dowodu</translation>
+    </message>
+    <message>
+        <source>Change where evidence appears</source>
+        <translation>Zmień widoczność dowodu</translation>
+    </message>
+    <message>
+        <source>Unlink a competence</source>
+        <translation>Odłącz kompetencję</translation>
+    </message>
+</context>
+<context>
     <name>PromptPanel</name>
     <message>
         <source>Interview prompts</source>
@@ -2992,6 +4481,121 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Finish rules</source>
+        <translation>Warunki zakończenia</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Zakończenie bilansu</translation>
+    </message>
+    <message>
+        <source>Finishing freezes the balance as it is and queues it for sending to the server; it cannot be edited afterwards. A correction is made in a new revision, which keeps the finished one unchanged.</source>
+        <translation>Zakończenie zamraża bilans w obecnej postaci i kolejkuje go do wysłania na serwer; potem nie można go już edytować. Poprawki wprowadza się w nowej wersji, a zakończona wersja pozostaje bez zmian.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish balance</source>
+        <translation>&amp;Zakończ bilans</translation>
+    </message>
+    <message>
+        <source>Finish the balance</source>
+        <translation>Zakończ bilans</translation>
+    </message>
+    <message>
+        <source>&amp;Revise</source>
+        <translation>&amp;Popraw</translation>
+    </message>
+    <message>
+        <source>Revise: start a new draft revision of the finished balance</source>
+        <translation>Popraw: rozpocznij nową wersję roboczą zakończonego bilansu</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Wycofaj…</translation>
+    </message>
+    <message>
+        <source>Withdraw the balance: the participant resigns</source>
+        <translation>Wycofaj bilans: uczestnik rezygnuje</translation>
+    </message>
+    <message>
+        <source>Every finish rule is met.</source>
+        <translation>Wszystkie warunki zakończenia są spełnione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) not met yet. Go to each field to complete it:</source>
+        <translation>
+            <numerusform>%n warunek nie jest jeszcze spełniony. Przejdź do pola, aby go uzupełnić:</numerusform>
+            <numerusform>%n warunki nie są jeszcze spełnione. Przejdź do każdego pola, aby je uzupełnić:</numerusform>
+            <numerusform>%n warunków nie jest jeszcze spełnionych. Przejdź do każdego pola, aby je uzupełnić:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go to field</source>
+        <translation>Przejdź do pola</translation>
+    </message>
+    <message>
+        <source>Go to field: {stage} – {rule}</source>
+        <translation>Przejdź do pola: {stage} – {rule}</translation>
+    </message>
+    <message>
+        <source>Finished on {when}. The balance is read-only.</source>
+        <translation>Zakończony {when}. Bilans jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Revision {revision}</source>
+        <translation>Wersja {revision}</translation>
+    </message>
+    <message>
+        <source>Revision {revision} · SHA-256 {sha}…</source>
+        <translation>Wersja {revision} · SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the frozen document: {sha}</source>
+        <translation>SHA-256 zamrożonego dokumentu: {sha}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {when}. Reason: {reason}</source>
+        <translation>Wycofany {when}. Powód: {reason}</translation>
+    </message>
+    <message>
+        <source>Draft: not finished yet.</source>
+        <translation>Wersja robocza: bilans nie jest jeszcze zakończony.</translation>
+    </message>
+    <message>
+        <source>Draft revision {revision}, correcting revision {base}</source>
+        <translation>Wersja robocza {revision}, poprawiająca wersję {base}</translation>
+    </message>
+    <message>
+        <source>Finish the balance of {name}? It is frozen as it is now and queued for sending; afterwards it can only be corrected in a new revision.</source>
+        <translation>Zakończyć bilans: {name}? Zostanie zamrożony w obecnej postaci i zakolejkowany do wysłania; później można go poprawić tylko w nowej wersji.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Revise the balance</source>
+        <translation>Popraw bilans</translation>
+    </message>
+    <message>
+        <source>Start a new draft revision? The finished revision stays unchanged; the new one has to be finished again.</source>
+        <translation>Rozpocząć nową wersję roboczą? Zakończona wersja pozostanie bez zmian; nową trzeba będzie ponownie zakończyć.</translation>
+    </message>
+    <message>
+        <source>Start a new revision</source>
+        <translation>Rozpocznij nową wersję</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Unexpected error. Details were written to the application log.</source>
@@ -3004,6 +4608,34 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>Bilans</source>
         <translation>Bilans</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw the balance</source>
+        <extracomment>Hex digits of the SHA-256 shown on the page (the full hash is in the tooltip).</extracomment>
+        <translation>Wycofaj bilans</translation>
+    </message>
+    <message>
+        <source>The participant resigns from the balance. The balance keeps what was recorded and becomes read-only.</source>
+        <translation>Uczestnik rezygnuje z bilansu. Bilans zachowuje to, co zostało zapisane, i staje się tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Powód</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Wycofaj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -47,11 +47,15 @@ from advisor_app.ui.balance.meetings_page import MEETINGS_KEY, MeetingsPage
 from advisor_app.ui.balance.resume import ResumePoint, find_resume_point, resume_text
 from advisor_app.ui.balance.stage_list import KEY_ROLE, StageList, state_text
 from advisor_app.ui.balance.stage_page import StagePage
+from advisor_app.ui.balance.summary_page import SummaryPage
 from advisor_app.ui.enum_text import enum_text
 from advisor_app.ui.error_text import known_error_text
 from advisor_app.ui.issue_text import issue_text
-from advisor_app.ui.tasks import show_failure, unexpected_error_text
+from advisor_app.ui.tasks import Op, show_failure, unexpected_error_text
 from advisor_app.ui.widgets import error_color, strip_mnemonic
+
+if TYPE_CHECKING:
+    from advisor_app.services.lifecycle import FinishOutcome, LifecycleService, RevisionInfo
 
 __all__ = ["MARKS_DELAY_MS", "BalancePage", "BalanceView"]
 
@@ -189,6 +193,8 @@ class BalanceView(QMainWindow):
         page_types: Stage page classes in order (``pages.stage_pages()`` when None).
         save_delay_ms: Autosave delay of the draft.
         resume: Offer "continue where you stopped" when the balance was left unfinished.
+        lifecycle: Finishes, revises and withdraws balances (``services.lifecycle``); without
+            it the summary page's actions stay disabled.
         parent: Parent widget (normally None: the view is a window of its own).
 
     Signals:
@@ -197,11 +203,14 @@ class BalanceView(QMainWindow):
         close_did_cancel(): Closing was refused (the advisor kept the window after a failed
             save), so quitting the application must stop too.
         balance_did_save(object): An autosave finished; carries the :class:`SaveResult`.
+        status_did_change(object): The balance was finished, revised or withdrawn; carries
+            the new record.
     """
 
     view_did_close = Signal(object)
     close_did_cancel = Signal()
     balance_did_save = Signal(object)
+    status_did_change = Signal(object)
 
     def __init__(
         self,
@@ -213,6 +222,7 @@ class BalanceView(QMainWindow):
         page_types: Sequence[type[StagePage]] | None = None,
         save_delay_ms: int = DEFAULT_SAVE_DELAY_MS,
         resume: bool = False,
+        lifecycle: LifecycleService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Build the window on the record; it opens on the stage the advisor last worked on."""
@@ -227,6 +237,10 @@ class BalanceView(QMainWindow):
         self.flow = flow or _CachingFlow()
         self.draft = BalanceDraft(record, save, executor, save_delay_ms=save_delay_ms, parent=self)
         self._read_only = record.balance.status is not BalanceStatus.DRAFT
+        self._lifecycle = lifecycle
+        self._executor = executor
+        self._lifecycle_busy = False  # finishing, revising or withdrawing: nothing may change
+        self._after_save: Callable[[], None] | None = None  # runs once everything is saved
         self._close_requested = False  # waiting for the flush before closing
         self._close_anyway = False
         self._closed = False
@@ -261,9 +275,8 @@ class BalanceView(QMainWindow):
         self.show_entry(first.key if first else self._entries[0].key, remember=False)
         if resume:
             self._offer_resume()
-        if self._read_only:
-            for entry in self._entries:
-                entry.page.setEnabled(False)
+        self._apply_read_only()
+        self._connect_summary()
         self._size_to_screen()
 
     # --- construction -------------------------------------------------------------------------
@@ -354,8 +367,20 @@ class BalanceView(QMainWindow):
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
 
+        # Shown while the balance is finished or withdrawn.
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_banner.setAutoFillBackground(True)
+        banner_font = self.read_only_banner.font()
+        banner_font.setBold(True)
+        self.read_only_banner.setFont(banner_font)
+        self.read_only_banner.hide()
+
         layout = QVBoxLayout(central)
         layout.addWidget(self._header)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(self.resume_banner)
         layout.addWidget(self._splitter, 1)
 
@@ -374,7 +399,7 @@ class BalanceView(QMainWindow):
             requested.connect(self._competence_from_episode)
 
     def _competence_from_episode(self, episode_id: UUID) -> None:
-        if self._read_only:
+        if self._locked:
             return
         self.show_entry(Stage.COMPETENCES)  # loads the page first if it was hidden
         page = self.page(Stage.COMPETENCES)
@@ -468,6 +493,33 @@ class BalanceView(QMainWindow):
         """Tell whether the balance is finished or withdrawn (nothing can change)."""
         return self._read_only
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Switch every page between editable and read-only (after finish, revise, withdraw).
+
+        The summary page stays enabled: it shows the status and offers Revise.
+        """
+        self._read_only = read_only
+        self._apply_read_only()
+
+    def activate_issue(self, issue: Issue) -> None:
+        """Open the page of an issue's stage and focus the field it is about."""
+        entry = self._entry_for_stage(issue.stage)
+        if entry is None:
+            return
+        self.show_entry(entry.key)
+        focus_issue = getattr(entry.page, "focus_issue", None)
+        if (
+            entry.stage is not Stage.SUMMARY
+            and callable(focus_issue)
+            and entry.page.isEnabled()
+            and focus_issue(issue)
+        ):
+            focused = QApplication.focusWidget()
+            if focused is not None and entry.page.isAncestorOf(focused):
+                entry.scroll.ensureWidgetVisible(focused)
+            return
+        self._focus_page(entry.page)
+
     def entry_keys(self) -> list[str]:
         """Keys of the entries in list order: stage values, then the meetings key."""
         return [entry.key for entry in self._entries]
@@ -510,7 +562,7 @@ class BalanceView(QMainWindow):
             self.stage_list.setCurrentRow(row)
             self.stage_list.blockSignals(False)
         stage = entry.stage
-        if remember and stage is not None and not self._read_only:
+        if remember and stage is not None and not self._locked:
             self.draft.set_current_stage(stage)
         self._refresh_issues()
         self._update_navigation()
@@ -597,6 +649,7 @@ class BalanceView(QMainWindow):
             self.tr("Ctrl+Page Up and Ctrl+Page Down move between pages; Enter opens the page.")
         )
         self.issue_list.setAccessibleName(self.tr("Open points on this page"))
+        self._update_read_only_banner()
         self.resume_banner.go_button.setText(self.tr("&Go there"))
         self.resume_banner.go_button.setAccessibleName(self.tr("Go to where you stopped"))
         self.resume_banner.dismiss_button.setText(self.tr("&Dismiss"))
@@ -657,7 +710,7 @@ class BalanceView(QMainWindow):
             entry.scroll.ensureWidgetVisible(target)
 
     def _new_meeting(self) -> None:
-        if self._read_only:
+        if self._locked:
             return
         self.show_entry(MEETINGS_KEY)
         self.meetings_page.add_meeting()
@@ -743,6 +796,9 @@ class BalanceView(QMainWindow):
     def _issue_activated(self, item: QListWidgetItem) -> None:
         issue = item.data(Qt.ItemDataRole.UserRole)
         entry = self._entries[self.stack.currentIndex()]
+        if isinstance(issue, Issue) and entry.stage is Stage.SUMMARY:
+            self.activate_issue(issue)  # the summary lists every stage's rules
+            return
         focus_issue = getattr(entry.page, "focus_issue", None)
         if isinstance(issue, Issue) and callable(focus_issue) and focus_issue(issue):
             focused = QApplication.focusWidget()
@@ -794,6 +850,10 @@ class BalanceView(QMainWindow):
     def _save_failed(self, error: BaseException) -> None:
         detail = known_error_text(error) if isinstance(error, KnownError) else ""
         self.save_label.setToolTip(detail or unexpected_error_text())
+        if self._after_save is not None:
+            # Finishing (or withdrawing) waited for this save: it does not happen.
+            self._after_save = None
+            self._end_lifecycle()
         if self._close_requested:
             self._close_requested = False
             self._ask_close_after_failure(detail)
@@ -825,9 +885,174 @@ class BalanceView(QMainWindow):
         self._failure_shown = False
         if self.draft.last_result is not None:
             self.balance_did_save.emit(self.draft.last_result)
+        if self._after_save is not None:
+            job, self._after_save = self._after_save, None
+            job()
         if self._close_requested:
             self._close_requested = False
             self.close()
+
+    # --- internals: read-only and the lifecycle (finish, revise, withdraw) -------------------
+
+    @property
+    def _locked(self) -> bool:
+        """Nothing may change: read-only, or a lifecycle action is running."""
+        return self._read_only or self._lifecycle_busy
+
+    def _apply_read_only(self) -> None:
+        locked = self._locked
+        for entry in self._entries:
+            if entry.stage is not Stage.SUMMARY:
+                entry.page.setEnabled(not locked)
+        self.action_new_meeting.setEnabled(not locked)
+        if locked:
+            self.action_undo.setEnabled(False)
+            self.action_redo.setEnabled(False)
+        else:
+            self.action_undo.setEnabled(self.draft.undo_stack.canUndo())
+            self.action_redo.setEnabled(self.draft.undo_stack.canRedo())
+        if self._read_only:
+            self.resume_banner.hide()
+            self.resume_banner.point = None
+        self._update_read_only_banner()
+        self._update_details()
+
+    def _update_read_only_banner(self) -> None:
+        status = self.draft.record.balance.status
+        if not self._read_only:
+            self.read_only_banner.hide()
+            return
+        if status is BalanceStatus.WITHDRAWN:
+            text = self.tr("Withdrawn – read only")
+        else:
+            text = self.tr("Finished – read only")
+        self.read_only_banner.setText(text)
+        self.read_only_banner.setAccessibleName(text)
+        self.read_only_banner.show()
+
+    def _summary_page(self) -> SummaryPage | None:
+        entry = self._entry(Stage.SUMMARY.value)
+        return entry.page if entry is not None and isinstance(entry.page, SummaryPage) else None
+
+    def _connect_summary(self) -> None:
+        page = self._summary_page()
+        if page is None:
+            return
+        page.issue_was_activated.connect(self.activate_issue)
+        page.finish_was_requested.connect(self.finish_balance)
+        page.revise_was_requested.connect(self.revise_balance)
+        page.withdraw_was_requested.connect(self.withdraw_balance)
+        page.set_lifecycle_available(self._lifecycle is not None)
+        self._load_revisions()
+
+    def _load_revisions(self) -> None:
+        lifecycle, page = self._lifecycle, self._summary_page()
+        if lifecycle is None or page is None:
+            return
+        balance_id = self.balance_id
+        Op(page, lambda: lifecycle.revisions(balance_id)).success(self._revisions_loaded).run(
+            self._executor
+        )
+
+    def _revisions_loaded(self, revisions: tuple[RevisionInfo, ...]) -> None:
+        page = self._summary_page()
+        if page is not None:
+            page.set_revisions(revisions)
+
+    def finish_balance(self) -> None:
+        """Save pending edits, then finish the balance; the view becomes read-only."""
+        lifecycle = self._lifecycle
+        if lifecycle is None or self._locked:
+            return
+        balance_id = self.balance_id
+        self._when_saved(
+            lambda: self._run_lifecycle(
+                lambda: lifecycle.finish(balance_id),
+                self._finished,
+                self.tr("Finishing the balance…"),
+            )
+        )
+
+    def revise_balance(self) -> None:
+        """Start a new draft revision of the finished balance; the view becomes editable."""
+        lifecycle = self._lifecycle
+        if lifecycle is None or self._lifecycle_busy or not self._read_only:
+            return
+        balance_id = self.balance_id
+        self._begin_lifecycle()
+        self._run_lifecycle(
+            lambda: lifecycle.revise(balance_id),
+            self._revised,
+            self.tr("Starting a new revision…"),
+        )
+
+    def withdraw_balance(self, reason: str) -> None:
+        """Save pending edits, then withdraw the balance; the view becomes read-only."""
+        lifecycle = self._lifecycle
+        if lifecycle is None or self._locked:
+            return
+        balance_id = self.balance_id
+        self._when_saved(
+            lambda: self._run_lifecycle(
+                lambda: lifecycle.withdraw(balance_id, reason),
+                self._withdrawn,
+                self.tr("Withdrawing the balance…"),
+            )
+        )
+
+    def _when_saved(self, job: Callable[[], None]) -> None:
+        """Lock editing, then run ``job`` once every edit is durable (a flush if needed)."""
+        for entry in self._entries:
+            entry.protocol.collect()
+        self._begin_lifecycle()
+        if self.draft.is_saved and self.draft.state is SaveState.SAVED:
+            job()
+            return
+        self._after_save = job
+        self.draft.flush()
+
+    def _begin_lifecycle(self) -> None:
+        self._lifecycle_busy = True
+        page = self._summary_page()
+        if page is not None:
+            page.set_busy(True)
+        self._apply_read_only()
+
+    def _end_lifecycle(self) -> None:
+        self._lifecycle_busy = False
+        page = self._summary_page()
+        if page is not None:
+            page.set_busy(False)
+        self._apply_read_only()
+
+    def _run_lifecycle(
+        self, work: Callable[[], Any], done: Callable[[Any], None], label: str
+    ) -> None:
+        Op(self, work).success(done).failure(self._lifecycle_failed).with_progress(label).run(
+            self._executor
+        )
+
+    def _finished(self, outcome: FinishOutcome) -> None:
+        self._status_changed(outcome.record, read_only=True)
+
+    def _revised(self, record: BalanceRecord) -> None:
+        self._status_changed(record, read_only=False)
+
+    def _withdrawn(self, record: BalanceRecord) -> None:
+        self._status_changed(record, read_only=True)
+
+    def _status_changed(self, record: BalanceRecord, *, read_only: bool) -> None:
+        # The new record is what is stored: no undo step leads back to the old status.
+        self.draft.replace_record(record)
+        self._read_only = read_only
+        self._end_lifecycle()
+        self._refresh_marks()
+        self._load_revisions()
+        self.status_did_change.emit(record)
+
+    def _lifecycle_failed(self, error: BaseException) -> None:
+        self._end_lifecycle()
+        show_failure(self, error)
 
     # --- internals: resume --------------------------------------------------------------------
 

@@ -498,9 +498,12 @@ def test_real_pages_build_in_the_view(make_view: MakeView, stored_record: Balanc
         Stage.BIOGRAPHY,
         Stage.BEHAVIOURAL,
         Stage.COMPETENCES,
+        Stage.PORTFOLIO,
+        Stage.PLAN,
+        Stage.SUMMARY,
     ]
     view = make_view(stored_record, page_types=page_types)
-    for stage in (Stage.INTRO, Stage.BIOGRAPHY, Stage.BEHAVIOURAL, Stage.COMPETENCES):
+    for stage in [p.STAGE for p in page_types]:
         view.show_entry(stage)
         assert view.current_page().isVisible()
         assert interactive_widgets_without_name(view) == [], stage

@@ -819,7 +819,7 @@ def test_every_stage_widget_has_an_accessible_name(
     services.balances.save(record)
     view = make_view(record, page_types=pages.stage_pages(), resume=True)
     keys = view.entry_keys()
-    assert keys == [*(stage.value for stage in INTERVIEW_STAGES), MEETINGS_KEY]
+    assert keys == [*(page.STAGE.value for page in pages.stage_pages()), MEETINGS_KEY]
     for key in keys:
         view.show_entry(key)
         assert view.current_page().isVisible()
