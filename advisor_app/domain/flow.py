@@ -128,9 +128,11 @@ class InterviewFlow:
         """Progress mark: empty, in progress, complete, or has issues (an invalid value)."""
         issues = self.stage_issues(record, stage)
         if stage is Stage.SUMMARY:
+            # The summary is done when the balance is finished, not merely finishable: a
+            # "complete" mark on an unfinished balance reads as if nothing were left to do.
             if record.balance.finished_at is not None:
                 return StageState.COMPLETE
-            return StageState.IN_PROGRESS if issues else StageState.COMPLETE
+            return StageState.IN_PROGRESS
         if any(i.severity in (Severity.STRUCTURAL, Severity.INVALID) for i in issues):
             return StageState.HAS_ISSUES
         if not _DATA_PRESENT[stage](record):

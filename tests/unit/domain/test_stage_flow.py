@@ -88,8 +88,10 @@ def test_fresh_record_states() -> None:
 
 @pytest.mark.parametrize("variant", list(Variant))
 def test_finishable_record_is_complete_everywhere(variant: Variant) -> None:
-    """Every stage of the SC01 balance is marked complete."""
-    assert set(_states(finishable_record(variant)).values()) == {StageState.COMPLETE}
+    """Every interview stage of the SC01 balance is complete; the summary waits for finishing."""
+    states = _states(finishable_record(variant))
+    assert states.pop(Stage.SUMMARY) is StageState.IN_PROGRESS
+    assert set(states.values()) == {StageState.COMPLETE}
 
 
 def test_adding_a_complete_experience_completes_the_biography() -> None:
@@ -204,9 +206,10 @@ def test_plan_without_feedback_is_in_progress() -> None:
 
 
 def test_summary_state_follows_finish_issues_and_finishing() -> None:
-    """The summary is in progress while anything blocks, complete once finishable or finished."""
+    """The summary is in progress until the balance is finished, even when finishable."""
     blocked = dataclasses.replace(finishable_record(), feedback=None)
     assert FLOW.stage_state(blocked, Stage.SUMMARY) is StageState.IN_PROGRESS
+    assert FLOW.stage_state(finishable_record(), Stage.SUMMARY) is StageState.IN_PROGRESS
     finished = dataclasses.replace(
         blocked,
         balance=dataclasses.replace(
