@@ -60,9 +60,9 @@ from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.gap_analysis import PlanReference, ProfileChart
 from advisor_app.ui.balance.text_fields import FieldNote, LinesEdit, muted_color, notes_by_field
 from advisor_app.ui.balance.two_line_delegate import (
-    ATTENTION_ROLE,
-    SECOND_LINE_ROLE,
+    ListRow,
     TwoLineDelegate,
+    sync_list,
 )
 from advisor_app.ui.enum_text import enum_text
 from advisor_app.ui.issue_text import issue_text
@@ -216,6 +216,7 @@ class AreasEditor(QWidget):
         self._coverage: tuple[RequirementCoverage, ...] = ()
         self._link_ids: list[UUID] = []
         self._area_ids: list[UUID] = []
+        self._area_rows: list[ListRow] = []
         self._current_area: UUID | None = None
         self._labels: dict[str, QLabel] = {}
         self._notes: dict[str, FieldNote] = {}
@@ -526,6 +527,7 @@ class AreasEditor(QWidget):
         self.prerequisites_label.setPalette(palette)
         self.coverage_summary.setPalette(palette)
         self._area_ids = []  # re-render every text in the new language
+        self._area_rows = []
         self.target_combo.set_choices([])
 
     # --- load ---------------------------------------------------------------------------------
@@ -665,39 +667,23 @@ class AreasEditor(QWidget):
                 else 0
             )
             self._current_area = ids[min(previous, len(ids) - 1)] if ids else None
-        widget = self.area_list
-        widget.blockSignals(True)
-        try:
-            if ids != self._area_ids or widget.count() != len(ids):
-                widget.clear()
-                for _area in areas:
-                    widget.addItem(QListWidgetItem())
-            for index, shown in enumerate(areas):
-                item = widget.item(index)
-                gap = shown.gap.strip() or self.tr("(gap not described yet)")
-                details = " · ".join(
-                    part
-                    for part in (
-                        enum_text(shown.priority) if shown.priority else "",
-                        enum_text(shown.requirement_source) if shown.requirement_source else "",
-                        shown.requirement_ref or "",
-                    )
-                    if part
+        rows = []
+        for shown in areas:
+            gap = shown.gap.strip() or self.tr("(gap not described yet)")
+            details = " · ".join(
+                part
+                for part in (
+                    enum_text(shown.priority) if shown.priority else "",
+                    enum_text(shown.requirement_source) if shown.requirement_source else "",
+                    shown.requirement_ref or "",
                 )
-                attention = not shown.gap.strip()
-                second = self.tr("Describe the gap.") if attention else details
-                if item.text() != gap:
-                    item.setText(gap)
-                    item.setToolTip(gap)
-                item.setData(SECOND_LINE_ROLE, second)
-                item.setData(ATTENTION_ROLE, attention)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, second)
-            self._area_ids = ids
-            current = ids.index(self._current_area) if self._current_area in ids else -1
-            if widget.currentRow() != current:
-                widget.setCurrentRow(current)
-        finally:
-            widget.blockSignals(False)
+                if part
+            )
+            attention = not shown.gap.strip()
+            second = self.tr("Describe the gap.") if attention else details
+            rows.append(ListRow(shown.id, gap, second, gap, attention))
+        self._area_rows = sync_list(self.area_list, rows, self._area_rows, self._current_area)
+        self._area_ids = ids
         area = find_item(areas, self._current_area) if self._current_area else None
         self.area_editor.setVisible(area is not None)
         self._no_area.setVisible(area is None)

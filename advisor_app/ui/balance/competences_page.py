@@ -13,7 +13,6 @@ import dataclasses
 import itertools
 import logging
 from collections.abc import Callable
-from typing import NamedTuple
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
@@ -57,9 +56,9 @@ from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
 from advisor_app.ui.balance.text_fields import FieldNote, muted_color
 from advisor_app.ui.balance.two_line_delegate import (
-    ATTENTION_ROLE,
-    SECOND_LINE_ROLE,
+    ListRow,
     TwoLineDelegate,
+    sync_list,
 )
 from advisor_app.ui.enum_text import enum_text
 from advisor_app.ui.issue_text import issue_text
@@ -77,16 +76,6 @@ _EDITOR_CHARS = 110
 
 # Hints shown at once under the statement (the first ones matter; more would be noise).
 _MAX_HINTS = 2
-
-
-class _ListRow(NamedTuple):
-    """What one row of the competence list shows."""
-
-    id: UUID
-    statement: str
-    details: str  # type, level, status; or the first problem of the competence
-    tooltip: str
-    attention: bool
 
 
 class _FitWidthDelegate(QStyledItemDelegate):
@@ -185,7 +174,7 @@ class CompetencesPage(StagePage):
         self._loading = False
         self._current_id: UUID | None = None
         self._editor_id: UUID | None = None  # the competence whose values the editor shows
-        self._rows: list[_ListRow] = []
+        self._rows: list[ListRow] = []
         self._experience_rows: list[tuple[UUID, str, str]] = []
         self._episode_rows: list[tuple[UUID, str, str]] = []
         self._labels: dict[str, QLabel] = {}
@@ -548,7 +537,7 @@ class CompetencesPage(StagePage):
             return None
         return visible[min(index, len(visible) - 1)]
 
-    def _list_rows(self, record: BalanceRecord, issues: list[Issue]) -> list[_ListRow]:
+    def _list_rows(self, record: BalanceRecord, issues: list[Issue]) -> list[ListRow]:
         problems: dict[UUID, str] = {}
         for issue in issues:
             if issue.entity_id is not None and issue.severity is not Severity.RECOMMENDED:
@@ -578,35 +567,12 @@ class CompetencesPage(StagePage):
             )
             problem = problems.get(c.id)
             rows.append(
-                _ListRow(c.id, statement, problem or details, statement, problem is not None)
+                ListRow(c.id, statement, problem or details, statement, problem is not None)
             )
         return rows
 
-    def _fill_list(self, rows: list[_ListRow]) -> None:
-        widget = self.competence_list
-        widget.blockSignals(True)
-        try:
-            if [row.id for row in rows] != [row.id for row in self._rows]:
-                widget.clear()
-                for _row in rows:
-                    widget.addItem(QListWidgetItem())
-                self._rows = [_ListRow(row.id, "", "", "", False) for row in rows]
-            for index, (row, old) in enumerate(zip(rows, self._rows, strict=True)):
-                if row != old:
-                    item = widget.item(index)
-                    item.setText(row.statement)
-                    item.setData(SECOND_LINE_ROLE, row.details)
-                    item.setData(ATTENTION_ROLE, row.attention)
-                    item.setToolTip(row.tooltip)
-                    # Screen readers read the text; the second line is its description.
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, row.details)
-            self._rows = rows
-            ids = [row.id for row in rows]
-            current = ids.index(self._current_id) if self._current_id in ids else -1
-            if widget.currentRow() != current:
-                widget.setCurrentRow(current)
-        finally:
-            widget.blockSignals(False)
+    def _fill_list(self, rows: list[ListRow]) -> None:
+        self._rows = sync_list(self.competence_list, rows, self._rows, self._current_id)
 
     def _fill_editor(self, record: BalanceRecord) -> None:
         competence = find_item(record.competences, self._current_id) if self._current_id else None

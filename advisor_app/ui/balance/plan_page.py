@@ -77,7 +77,10 @@ from advisor_app.ui.balance.text_fields import (
     muted_color,
     notes_by_field,
 )
-from advisor_app.ui.balance.two_line_delegate import ATTENTION_ROLE, SECOND_LINE_ROLE
+from advisor_app.ui.balance.two_line_delegate import (
+    ListRow,
+    sync_list,
+)
 from advisor_app.ui.enum_text import enum_text
 from advisor_app.ui.issue_text import issue_text
 from advisor_app.ui.widgets import BoundedLineEdit, ChoiceCombo, InlineMessage, strip_mnemonic
@@ -162,6 +165,7 @@ class PlanPage(StagePage):
         self._current_action: UUID | None = None
         self._editor_action: UUID | None = None
         self._action_ids: list[UUID] = []
+        self._action_rows: list[ListRow] = []
         self._action_area_ids: list[UUID] = []
         self._strength_ids: list[UUID] = []
         self._labels: dict[str, QLabel] = {}
@@ -606,6 +610,7 @@ class PlanPage(StagePage):
             label.setPalette(muted)
         self.areas.retranslateUi()
         self._action_ids = []
+        self._action_rows = []
         self._strength_ids = []
         self._action_area_ids = []
         self.bur_combo.set_choices([])
@@ -677,31 +682,18 @@ class PlanPage(StagePage):
         for issue in issues:
             if issue.entity_id is not None and issue.severity is not Severity.RECOMMENDED:
                 problems.setdefault(issue.entity_id, issue_text(issue))
-        widget = self.action_list
-        widget.blockSignals(True)
-        try:
-            if ids != self._action_ids or widget.count() != len(ids):
-                widget.clear()
-                for _action in actions:
-                    widget.addItem(QListWidgetItem())
-            for index, action in enumerate(actions):
-                item = widget.item(index)
-                first_line = action.description.strip().splitlines()
-                text = first_line[0] if first_line else self.tr("(no description yet)")
-                problem = problems.get(action.id)
-                second = problem or self._action_details(action)
-                if item.text() != text:
-                    item.setText(text)
-                    item.setToolTip(action.description.strip() or text)
-                item.setData(SECOND_LINE_ROLE, second)
-                item.setData(ATTENTION_ROLE, problem is not None)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, second)
-            self._action_ids = ids
-            current = ids.index(self._current_action) if self._current_action in ids else -1
-            if widget.currentRow() != current:
-                widget.setCurrentRow(current)
-        finally:
-            widget.blockSignals(False)
+        rows = []
+        for action in actions:
+            first_line = action.description.strip().splitlines()
+            text = first_line[0] if first_line else self.tr("(no description yet)")
+            problem = problems.get(action.id)
+            second = problem or self._action_details(action)
+            tooltip = action.description.strip() or text
+            rows.append(ListRow(action.id, text, second, tooltip, problem is not None))
+        self._action_rows = sync_list(
+            self.action_list, rows, self._action_rows, self._current_action
+        )
+        self._action_ids = ids
 
     def _fill_action_editor(self, record: BalanceRecord) -> None:
         actions = record.plan.actions if record.plan else ()

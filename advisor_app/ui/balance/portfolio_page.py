@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from pathlib import Path
-from typing import ClassVar, NamedTuple, Protocol
+from typing import ClassVar, Protocol
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
@@ -72,9 +72,9 @@ from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
 from advisor_app.ui.balance.text_fields import BoundedTextEdit, FieldNote
 from advisor_app.ui.balance.two_line_delegate import (
-    ATTENTION_ROLE,
-    SECOND_LINE_ROLE,
+    ListRow,
     TwoLineDelegate,
+    sync_list,
 )
 from advisor_app.ui.enum_text import enum_text
 from advisor_app.ui.error_text import known_error_text
@@ -160,13 +160,6 @@ def _edit_evidence(
     record: BalanceRecord, evidence_id: UUID, change: Callable[[Evidence], Evidence]
 ) -> BalanceRecord:
     return dataclasses.replace(record, evidence=update_item(record.evidence, evidence_id, change))
-
-
-class _ListRow(NamedTuple):
-    id: UUID
-    title: str
-    details: str
-    attention: bool
 
 
 class _ListDelegate(TwoLineDelegate):
@@ -291,7 +284,7 @@ class PortfolioPage(StagePage):
         self._loading = False
         self._current_id: UUID | None = None
         self._editor_id: UUID | None = None
-        self._rows: list[_ListRow] = []
+        self._rows: list[ListRow] = []
         self._competence_rows: list[tuple[UUID, str]] = []
         self._consent_ids: list[UUID | None] = []
         self._labels: dict[str, QLabel] = {}
@@ -707,7 +700,7 @@ class PortfolioPage(StagePage):
             found.append(self.tr("consent withdrawn"))
         return found
 
-    def _list_rows(self, record: BalanceRecord, issues: list[Issue]) -> list[_ListRow]:
+    def _list_rows(self, record: BalanceRecord, issues: list[Issue]) -> list[ListRow]:
         problems: dict[UUID, str] = {}
         for issue in issues:
             if issue.entity_id is not None and issue.severity is not Severity.RECOMMENDED:
@@ -724,33 +717,14 @@ class PortfolioPage(StagePage):
             problem = problems.get(e.id)
             if problem:
                 parts.append(problem)
-            rows.append(_ListRow(e.id, title, " · ".join(parts), bool(warnings or problem)))
+            details = " · ".join(parts)
+            rows.append(
+                ListRow(e.id, title, details, f"{title}\n{details}", bool(warnings or problem))
+            )
         return rows
 
-    def _fill_list(self, rows: list[_ListRow]) -> None:
-        widget = self.evidence_list
-        widget.blockSignals(True)
-        try:
-            if [row.id for row in rows] != [row.id for row in self._rows]:
-                widget.clear()
-                for _row in rows:
-                    widget.addItem(QListWidgetItem())
-                self._rows = [_ListRow(row.id, "", "", False) for row in rows]
-            for index, (row, old) in enumerate(zip(rows, self._rows, strict=True)):
-                if row != old:
-                    item = widget.item(index)
-                    item.setText(row.title)
-                    item.setData(SECOND_LINE_ROLE, row.details)
-                    item.setData(ATTENTION_ROLE, row.attention)
-                    item.setToolTip(f"{row.title}\n{row.details}")
-                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, row.details)
-            self._rows = rows
-            ids = [row.id for row in rows]
-            current = ids.index(self._current_id) if self._current_id in ids else -1
-            if widget.currentRow() != current:
-                widget.setCurrentRow(current)
-        finally:
-            widget.blockSignals(False)
+    def _fill_list(self, rows: list[ListRow]) -> None:
+        self._rows = sync_list(self.evidence_list, rows, self._rows, self._current_id)
 
     def _fill_editor(self, record: BalanceRecord) -> None:
         evidence = find_item(record.evidence, self._current_id) if self._current_id else None

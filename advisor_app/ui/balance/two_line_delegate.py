@@ -8,14 +8,32 @@ editor and the prompts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+from uuid import UUID
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from advisor_app.ui.balance.text_fields import muted_color
 from advisor_app.ui.widgets import error_color
 
-__all__ = ["ATTENTION_ROLE", "MUTED_ROLE", "SECOND_LINE_ROLE", "TwoLineDelegate"]
+__all__ = [
+    "ATTENTION_ROLE",
+    "MUTED_ROLE",
+    "SECOND_LINE_ROLE",
+    "ListRow",
+    "TwoLineDelegate",
+    "sync_list",
+]
 
 # Item data role holding the second line's text.
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,3 +129,64 @@ class TwoLineDelegate(QStyledItemDelegate):
         width = max(bold_metrics.horizontalAdvance(first), plain.horizontalAdvance(second))
         height = bold_metrics.height() + plain.height() + 2 * _PADDING + 2
         return QSize(width + 2 * _PADDING + 2, height)
+
+
+class ListRow(NamedTuple):
+    """What one item of a two-line list shows.
+
+    Attributes:
+        id: The item's entity.
+        title: First line (bold).
+        details: Second line; also the item's accessible description.
+        tooltip: Full text when the lines are elided.
+        attention: Show the second line as a warning.
+    """
+
+    id: UUID
+    title: str
+    details: str
+    tooltip: str
+    attention: bool
+
+
+def sync_list(
+    widget: QListWidget, rows: Sequence[ListRow], shown: Sequence[ListRow], current: UUID | None
+) -> list[ListRow]:
+    """Bring a two-line list to ``rows``, touching only the items that changed.
+
+    Rebuilding every item on each keystroke would reset scrolling and the screen reader's place;
+    items are recreated only when the list of IDs changed, and signals stay blocked so the page
+    does not take the refresh for the advisor's selection.
+
+    Args:
+        widget: The list.
+        rows: What it should show.
+        shown: What it shows now (the value this function returned last time; [] at first).
+        current: The entity to select (none when it is not in the list).
+
+    Returns:
+        ``rows`` as a list, to pass as ``shown`` next time.
+    """
+    widget.blockSignals(True)
+    try:
+        if [row.id for row in rows] != [row.id for row in shown]:
+            widget.clear()
+            for _row in rows:
+                widget.addItem(QListWidgetItem())
+            shown = [ListRow(row.id, "", "", "", False) for row in rows]
+        for index, (row, old) in enumerate(zip(rows, shown, strict=True)):
+            if row != old:
+                item = widget.item(index)
+                item.setText(row.title)
+                item.setData(SECOND_LINE_ROLE, row.details)
+                item.setData(ATTENTION_ROLE, row.attention)
+                item.setToolTip(row.tooltip)
+                # Screen readers read the text; the second line is its description.
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, row.details)
+        ids = [row.id for row in rows]
+        position = ids.index(current) if current in ids else -1
+        if widget.currentRow() != position:
+            widget.setCurrentRow(position)
+    finally:
+        widget.blockSignals(False)
+    return list(rows)
