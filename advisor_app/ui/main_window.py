@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_app.catalogue.reference import default_reference_catalogue
 from advisor_app.domain.entities import BalanceRecord, Participant
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.errors import NotFound
 from advisor_app.ui import dialogs, i18n
+from advisor_app.ui.catalogue_dialog import CatalogueDialog
 from advisor_app.ui.participant_list_model import (
     COL_CHANGED,
     COL_LOCALITY,
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self._opening_balances: set[UUID] = set()
         self._quit_pending = False  # closing waits for the balance windows to save
         self._closing_views = False
+        self._catalogue_dialog: CatalogueDialog | None = None
 
         self.model = BalanceListModel(services.participants, db_executor, self)
         self._search_timer = QTimer(self)
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.action_find = self._action("actionFind", self.focus_search, "Ctrl+F")
         self.action_settings = self._action("actionSettings", self.open_settings, "Ctrl+,")
         self.action_quit = self._action("actionQuit", self.close, "Ctrl+Q")
+        self.action_catalogues = self._action("actionCatalogues", self.open_catalogues)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -179,6 +183,9 @@ class MainWindow(QMainWindow):
         self._participant_menu.addAction(self.action_edit_participant)
         self._participant_menu.addAction(self.action_new_balance)
         self._participant_menu.addAction(self.action_open_balance)
+        self._help_menu = bar.addMenu("")
+        self._help_menu.setObjectName("helpMenu")
+        self._help_menu.addAction(self.action_catalogues)
 
         self._toolbar = QToolBar()
         self._toolbar.setObjectName("mainToolBar")
@@ -315,6 +322,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Bilans"))
         self._file_menu.setTitle(self.tr("&File"))
         self._participant_menu.setTitle(self.tr("&Participants"))
+        self._help_menu.setTitle(self.tr("&Help"))
         texts = (
             (self.action_new_participant, self.tr("&New participant…"), self.tr("New participant")),
             (
@@ -336,6 +344,11 @@ class MainWindow(QMainWindow):
             (self.action_find, self.tr("&Find participant"), self.tr("Find participant")),
             (self.action_settings, self.tr("&Settings…"), self.tr("Settings")),
             (self.action_quit, self.tr("&Quit"), self.tr("Quit")),
+            (
+                self.action_catalogues,
+                self.tr("Reference &catalogues…"),
+                self.tr("Browse the reference catalogues"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -467,6 +480,23 @@ class MainWindow(QMainWindow):
         Op(self, self._services.demo.load_demo).success(self._demo_loaded).failure(
             self._demo_failed
         ).with_progress(self.tr("Loading demo data…")).run(self._executor)
+
+    def open_catalogues(self) -> None:
+        """Show the reference catalogues in a window of their own (one at a time)."""
+        if self._catalogue_dialog is None:
+            try:
+                catalogue = default_reference_catalogue()
+            except (OSError, ValueError) as error:
+                dialogs.show_error(
+                    self,
+                    self.tr("Reference catalogues"),
+                    self.tr("The reference catalogues could not be read."),
+                    details=str(error),
+                )
+                return
+            self._catalogue_dialog = CatalogueDialog(catalogue, self)
+        self._catalogue_dialog.show()
+        _bring_to_front(self._catalogue_dialog)
 
     def open_settings(self) -> None:
         """Open the settings; a new language applies at once."""

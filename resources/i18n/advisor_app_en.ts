@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>CompetenceSearch</name>
+    <message numerus="yes">
+        <source>%n competence(s)</source>
+        <translation>
+            <numerusform>%n competence</numerusform>
+            <numerusform>%n competences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompetencesPage</name>
     <message numerus="yes">
         <source>Draft: %n STAR part(s) missing</source>

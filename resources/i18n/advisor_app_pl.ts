@@ -1271,6 +1271,219 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Reference catalogues</source>
+        <translation>Katalogi referencyjne</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version} of {date}</source>
+        <translation>Wersja katalogu {version} z {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Competences</source>
+        <translation>&amp;Kompetencje</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Dowody</translation>
+    </message>
+    <message>
+        <source>&amp;PRK levels</source>
+        <translation>&amp;Poziomy PRK</translation>
+    </message>
+    <message>
+        <source>E&amp;U key competences</source>
+        <translation>Kompetencje kluczowe &amp;UE</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifications</source>
+        <translation>K&amp;walifikacje</translation>
+    </message>
+    <message>
+        <source>&amp;BUR categories</source>
+        <translation>Kategorie &amp;BUR</translation>
+    </message>
+    <message>
+        <source>Catalogues</source>
+        <translation>Katalogi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>never the only evidence</source>
+        <translation>nigdy jedyny dowód</translation>
+    </message>
+    <message>
+        <source>Evidence type</source>
+        <translation>Rodzaj dowodu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>What counts</source>
+        <translation>Co się liczy</translation>
+    </message>
+    <message>
+        <source>Evidence types</source>
+        <translation>Rodzaje dowodów</translation>
+    </message>
+    <message>
+        <source>Evidence c&amp;riteria</source>
+        <translation>K&amp;ryteria dowodów</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kryterium</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Typical tasks</source>
+        <translation>Typowe zadania</translation>
+    </message>
+    <message>
+        <source>Typical qualifications</source>
+        <translation>Typowe kwalifikacje</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Key competence</source>
+        <translation>Kompetencja kluczowa</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Training in Kierunek Kariera</source>
+        <translation>Szkolenia w Kierunku Kariera</translation>
+    </message>
+    <message>
+        <source>PRK level {level}</source>
+        <translation>poziom PRK {level}</translation>
+    </message>
+    <message>
+        <source>sample data</source>
+        <translation>dane przykładowe</translation>
+    </message>
+    <message>
+        <source>Qualification and learning outcomes</source>
+        <translation>Kwalifikacja i efekty uczenia się</translation>
+    </message>
+    <message>
+        <source>Qualifications, learning outcomes, verification criteria</source>
+        <translation>Kwalifikacje, efekty uczenia się, kryteria weryfikacji</translation>
+    </message>
+    <message>
+        <source>verification criterion</source>
+        <translation>kryterium weryfikacji</translation>
+    </message>
+    <message>
+        <source>Entries marked “sample data” were written for the app to practise with; the official texts come from the Integrated Qualifications Register (ZRK).</source>
+        <translation>Pozycje oznaczone „dane przykładowe” przygotowano w aplikacji do ćwiczeń; oficjalne treści pochodzą ze Zintegrowanego Rejestru Kwalifikacji (ZRK).</translation>
+    </message>
+</context>
+<context>
+    <name>CompetencePickerDialog</name>
+    <message>
+        <source>Competence from the catalogue</source>
+        <translation>Kompetencja z katalogu</translation>
+    </message>
+    <message>
+        <source>&amp;Use competence</source>
+        <translation>&amp;Użyj kompetencji</translation>
+    </message>
+    <message>
+        <source>Use the selected competence</source>
+        <translation>Użyj wybranej kompetencji</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceSearch</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Szukaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Rodzaj:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Kat&amp;egoria:</translation>
+    </message>
+    <message>
+        <source>Search the competence catalogue</source>
+        <translation>Szukaj w katalogu kompetencji</translation>
+    </message>
+    <message>
+        <source>A word of the name, e.g. kasa</source>
+        <translation>Słowo z nazwy, np. kasa</translation>
+    </message>
+    <message>
+        <source>Type part of a word; Polish letters are optional. Down arrow goes to the list.</source>
+        <translation>Wpisz część słowa; polskie litery nie są konieczne. Strzałka w dół przechodzi do listy.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Wszystkie kategorie</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetencja</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Przykład</translation>
+    </message>
+    <message>
+        <source>Competences of the catalogue</source>
+        <translation>Kompetencje z katalogu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competence(s)</source>
+        <translation>
+            <numerusform>%n kompetencja</numerusform>
+            <numerusform>%n kompetencje</numerusform>
+            <numerusform>%n kompetencji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No competence matches.</source>
+        <translation>Żadna kompetencja nie pasuje.</translation>
+    </message>
+</context>
+<context>
     <name>CompetencesPage</name>
     <message>
         <source>Name what the participant knows, can do and is ready to do. Start each statement with a verb that others can observe and check, and link it to the experiences it comes from.</source>
@@ -1303,6 +1516,18 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
     <message>
         <source>Add competence</source>
         <translation>Dodaj kompetencję</translation>
+    </message>
+    <message>
+        <source>From &amp;catalogue…</source>
+        <translation>Z kat&amp;alogu…</translation>
+    </message>
+    <message>
+        <source>Add a competence from the catalogue</source>
+        <translation>Dodaj kompetencję z katalogu</translation>
+    </message>
+    <message>
+        <source>Add a competence from the reference catalogue (Ctrl+Shift+K)</source>
+        <translation>Dodaj kompetencję z katalogu referencyjnego (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -1341,12 +1566,24 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
         <translation>Ep&amp;izody</translation>
     </message>
     <message>
+        <source>E&amp;vidence</source>
+        <translation>Do&amp;wody</translation>
+    </message>
+    <message>
         <source>Experiences the competence comes from</source>
         <translation>Doświadczenia, z których wynika kompetencja</translation>
     </message>
     <message>
         <source>Stories (STAR) that show the competence</source>
         <translation>Epizody (STAR), które pokazują kompetencję</translation>
+    </message>
+    <message>
+        <source>Evidence supporting this competence</source>
+        <translation>Dowody potwierdzające tę kompetencję</translation>
+    </message>
+    <message>
+        <source>Evidence of the portfolio that supports this competence</source>
+        <translation>Dowody z portfolio, które potwierdzają tę kompetencję</translation>
     </message>
     <message>
         <source>How independently the participant uses the competence. The scale is the app&apos;s, worded after the Polish Qualifications Framework; the method prescribes none.</source>
@@ -1403,6 +1640,22 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
     <message>
         <source>(no statement yet)</source>
         <translation>(jeszcze bez treści)</translation>
+    </message>
+    <message>
+        <source>(evidence without a title)</source>
+        <translation>(dowód bez tytułu)</translation>
+    </message>
+    <message>
+        <source>From the catalogue: {ref} (not in this catalogue version)</source>
+        <translation>Z katalogu: {ref} (brak w tej wersji katalogu)</translation>
+    </message>
+    <message>
+        <source>From the catalogue: {name} ({category})</source>
+        <translation>Z katalogu: {name} ({category})</translation>
+    </message>
+    <message>
+        <source>– no longer offered since version {version}</source>
+        <translation>– wycofana w wersji {version}</translation>
     </message>
     <message>
         <source>(experience without a title)</source>
@@ -1551,6 +1804,14 @@ Jej powiązania z dowodami i z planem też zostaną usunięte. Cofnięcie (Ctrl+
     <message>
         <source>Unlink a story</source>
         <translation>odłączenie epizodu</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Powiąż dowód</translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation>Odłącz dowód</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3138,10 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
         <translation>&amp;Uczestnicy</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
         <source>&amp;New participant…</source>
         <translation>&amp;Nowy uczestnik…</translation>
     </message>
@@ -2941,6 +3206,14 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
         <translation>Zakończ</translation>
     </message>
     <message>
+        <source>Reference &amp;catalogues…</source>
+        <translation>&amp;Katalogi referencyjne…</translation>
+    </message>
+    <message>
+        <source>Browse the reference catalogues</source>
+        <translation>Przeglądaj katalogi referencyjne</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Główny pasek narzędzi</translation>
     </message>
@@ -2991,6 +3264,14 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>Loading demo data…</source>
         <translation>Wczytywanie danych demonstracyjnych…</translation>
+    </message>
+    <message>
+        <source>Reference catalogues</source>
+        <translation>Katalogi referencyjne</translation>
+    </message>
+    <message>
+        <source>The reference catalogues could not be read.</source>
+        <translation>Nie udało się odczytać katalogów referencyjnych.</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -9,6 +9,7 @@ anything. Every field edits the draft at once.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import logging
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -35,6 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from advisor_app.catalogue.reference import (
+    CompetenceEntry,
+    ReferenceCatalogue,
+    default_reference_catalogue,
+)
 from advisor_app.catalogue.wording import (
     HintCode,
     VagueAdvice,
@@ -45,12 +51,13 @@ from advisor_app.catalogue.wording import (
     statement_hints,
 )
 from advisor_app.domain.editing import add_item, find_item, remove_competence, update_item
-from advisor_app.domain.entities import BalanceRecord, Competence, Episode, Experience
+from advisor_app.domain.entities import BalanceRecord, Competence, Episode, Evidence, Experience
 from advisor_app.domain.enums import CompetenceKind, CompetenceStatus, Stage
+from advisor_app.domain.evidence import set_link
 from advisor_app.domain.flow import InterviewFlow
 from advisor_app.domain.issues import Issue, Severity
 from advisor_app.services.clock import IdFactory, new_uuid7
-from advisor_app.ui import dialogs
+from advisor_app.ui import catalogue_dialog, dialogs
 from advisor_app.ui.balance.behavioural_page import story_name
 from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
@@ -61,10 +68,17 @@ from advisor_app.ui.balance.two_line_delegate import (
     sync_list,
 )
 from advisor_app.ui.enum_text import enum_text
+from advisor_app.ui.i18n import current_language
 from advisor_app.ui.issue_text import issue_text
 from advisor_app.ui.widgets import BoundedLineEdit, ChoiceCombo, strip_mnemonic
 
-__all__ = ["CompetencesPage", "new_competence", "new_competence_from_episode"]
+__all__ = [
+    "CompetencesPage",
+    "catalogue_statement",
+    "competence_from_catalogue",
+    "new_competence",
+    "new_competence_from_episode",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -134,6 +148,52 @@ def new_competence_from_episode(
     return dataclasses.replace(record, competences=add_item(record.competences, competence)), new_id
 
 
+def catalogue_statement(entry: CompetenceEntry, language: str) -> str:
+    """The statement a catalogue competence starts with in a UI language.
+
+    The catalogue has operational-verb examples in Polish only: a Polish UI gets the example,
+    another language the English name (the Polish example when there is none).
+    """
+    if language != "pl" and entry.name_en.strip():
+        return entry.name_en
+    return entry.example_pl
+
+
+def competence_from_catalogue(
+    record: BalanceRecord, competence_id: UUID, entry: CompetenceEntry, statement: str
+) -> BalanceRecord:
+    """Fill competence ``competence_id`` from a catalogue entry, appending it when it is new.
+
+    Kind, statement, ``catalogue_ref`` (the entry's code) and ``category`` (the entry's
+    category code) are set; links, level and status of an existing competence are kept.
+    """
+
+    def fill(competence: Competence) -> Competence:
+        return dataclasses.replace(
+            competence,
+            kind=entry.kind,
+            statement=statement,
+            catalogue_ref=entry.code,
+            category=entry.category,
+        )
+
+    if find_item(record.competences, competence_id) is None:
+        competence = fill(Competence(id=competence_id, kind=entry.kind, statement=""))
+        return dataclasses.replace(record, competences=add_item(record.competences, competence))
+    return dataclasses.replace(
+        record, competences=update_item(record.competences, competence_id, fill)
+    )
+
+
+def _shipped_catalogue() -> ReferenceCatalogue | None:
+    try:
+        return default_reference_catalogue()
+    except (OSError, ValueError):
+        # As with the wording rules: a packaging bug must not cost the advisor the stage.
+        _log.exception("the reference catalogue could not be read; picking is off")
+        return None
+
+
 def _shipped_rules() -> WordingRules | None:
     try:
         return load_wording_rules()
@@ -154,6 +214,8 @@ class CompetencesPage(StagePage):
         new_id: Creates the IDs of new competences.
         rules: Wording rules for the statement hints; None reads the shipped ones (and shows
             no hints if they cannot be read).
+        catalogue: The reference catalogue to pick competences from; None reads the shipped
+            one (and offers no picking if it cannot be read).
     """
 
     STAGE = Stage.COMPETENCES
@@ -166,17 +228,20 @@ class CompetencesPage(StagePage):
         *,
         new_id: IdFactory = new_uuid7,
         rules: WordingRules | None = None,
+        catalogue: ReferenceCatalogue | None = None,
     ) -> None:
         """Build the page and show the draft's record."""
         super().__init__(draft, flow, parent)
         self._new_id = new_id
         self._rules = rules if rules is not None else _shipped_rules()
+        self._catalogue = catalogue if catalogue is not None else _shipped_catalogue()
         self._loading = False
         self._current_id: UUID | None = None
         self._editor_id: UUID | None = None  # the competence whose values the editor shows
         self._rows: list[ListRow] = []
         self._experience_rows: list[tuple[UUID, str, str]] = []
         self._episode_rows: list[tuple[UUID, str, str]] = []
+        self._evidence_rows: list[tuple[UUID, str, str]] = []
         self._labels: dict[str, QLabel] = {}
         self._notes: dict[str, FieldNote] = {}
         self._build()
@@ -251,6 +316,13 @@ class CompetencesPage(StagePage):
         self.add_button = QPushButton()
         self.add_button.setObjectName("addCompetenceButton")
         self.add_button.clicked.connect(lambda: self.add_competence())
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.setObjectName("competenceFromCatalogueButton")
+        self.catalogue_button.setEnabled(self._catalogue is not None)
+        self.catalogue_button.clicked.connect(lambda: self.add_from_catalogue())
+        self._catalogue_shortcut = QShortcut(QKeySequence("Ctrl+Shift+K"), self)
+        self._catalogue_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._catalogue_shortcut.activated.connect(lambda: self.add_from_catalogue())
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("removeCompetenceButton")
         self.remove_button.clicked.connect(lambda: self.remove_current())
@@ -259,6 +331,7 @@ class CompetencesPage(StagePage):
         filter_row.addWidget(self.filter_combo, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.catalogue_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         left = QWidget()
@@ -286,6 +359,12 @@ class CompetencesPage(StagePage):
         self.wording_hint.setWordWrap(True)
         self.wording_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.wording_hint.hide()
+        self.catalogue_line = QLabel()
+        self.catalogue_line.setObjectName("catalogueRefLine")
+        self.catalogue_line.setWordWrap(True)
+        self.catalogue_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.catalogue_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.catalogue_line.hide()
         self.context_edit = BoundedLineEdit()
         self.context_edit.setObjectName("contextEdit")
         self.context_edit.textChanged.connect(self._context_changed)
@@ -304,6 +383,8 @@ class CompetencesPage(StagePage):
         self.experience_list.itemChanged.connect(self._experience_toggled)
         self.episode_list = self._checklist("episodeLinks", 4)
         self.episode_list.itemChanged.connect(self._episode_toggled)
+        self.evidence_list = self._checklist("evidenceLinks", 4)
+        self.evidence_list.itemChanged.connect(self._evidence_toggled)
         self.strength_check = QCheckBox()
         self.strength_check.setObjectName("strengthCheck")
         self.strength_check.toggled.connect(self._strength_toggled)
@@ -316,12 +397,13 @@ class CompetencesPage(StagePage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._row(form, "kind", self.kind_combo)
-        self._row(form, "statement", self.statement_edit, self.wording_hint)
+        self._row(form, "statement", self.statement_edit, self.catalogue_line, self.wording_hint)
         self._row(form, "context", self.context_edit)
         self._row(form, "level", self.level_combo)
         self._row(form, "status", self.status_combo)
         self._row(form, "experiences", self.experience_list)
         self._row(form, "episodes", self.episode_list)
+        self._row(form, "evidence", self.evidence_list)
         flags = QVBoxLayout()
         flags.setSpacing(4)
         flags.addWidget(self.strength_check)
@@ -369,6 +451,7 @@ class CompetencesPage(StagePage):
             self.filter_combo,
             self.competence_list,
             self.add_button,
+            self.catalogue_button,
             self.remove_button,
             self.kind_combo,
             self.statement_edit,
@@ -377,6 +460,7 @@ class CompetencesPage(StagePage):
             self.status_combo,
             self.experience_list,
             self.episode_list,
+            self.evidence_list,
             self.strength_check,
             self.relevant_check,
         ]
@@ -411,6 +495,11 @@ class CompetencesPage(StagePage):
         self.competence_list.setAccessibleName(self.tr("Competences"))
         self.add_button.setText(self.tr("&Add competence"))
         self.add_button.setAccessibleName(self.tr("Add competence"))
+        self.catalogue_button.setText(self.tr("From &catalogue…"))
+        self.catalogue_button.setAccessibleName(self.tr("Add a competence from the catalogue"))
+        self.catalogue_button.setToolTip(
+            self.tr("Add a competence from the reference catalogue (Ctrl+Shift+K)")
+        )
         self.remove_button.setText(self.tr("&Remove…"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected competence"))
         texts = {
@@ -421,12 +510,17 @@ class CompetencesPage(StagePage):
             "status": self.tr("Stat&us"),
             "experiences": self.tr("E&xperiences"),
             "episodes": self.tr("Stor&ies"),
+            "evidence": self.tr("E&vidence"),
         }
         for key, text in texts.items():
             self._labels[key].setText(text)
             self._labels[key].buddy().setAccessibleName(strip_mnemonic(text))
         self.experience_list.setAccessibleName(self.tr("Experiences the competence comes from"))
         self.episode_list.setAccessibleName(self.tr("Stories (STAR) that show the competence"))
+        self.evidence_list.setAccessibleName(self.tr("Evidence supporting this competence"))
+        self.evidence_list.setToolTip(
+            self.tr("Evidence of the portfolio that supports this competence")
+        )
         self.kind_combo.set_texts(enum_text)
         self.status_combo.set_texts(enum_text)
         self.level_combo.set_texts(self._level_text)
@@ -460,6 +554,7 @@ class CompetencesPage(StagePage):
         self._rows = []  # re-render every text in the new language
         self._experience_rows = []
         self._episode_rows = []
+        self._evidence_rows = []
         self.load(self.draft.record)
 
     def _style_hint(self) -> None:
@@ -520,6 +615,7 @@ class CompetencesPage(StagePage):
             "competences.level": self.level_combo,
             "competences.experience_ids": self.experience_list,
             "competences.episode_ids": self.episode_list,
+            "competences.evidence": self.evidence_list,
             "competences.strength": self.strength_check,
         }
         target = fields.get(issue.field)
@@ -611,8 +707,58 @@ class CompetencesPage(StagePage):
             [self._episode_row(e, experiences.get(e.experience_id)) for e in episodes],
             set(c.episode_ids),
         )
+        self._fill_checklist(
+            self.evidence_list,
+            "_evidence_rows",
+            [self._evidence_row(e) for e in record.evidence],
+            {e.id for e in record.evidence if c.id in e.competence_ids},
+        )
+        self._show_catalogue_line(c)
         _set_checked(self.strength_check, c.strength)
         _set_checked(self.relevant_check, c.relevant_to_goal)
+
+    def _evidence_row(self, evidence: Evidence) -> tuple[UUID, str, str]:
+        title = evidence.title.strip() or self.tr("(evidence without a title)")
+        return evidence.id, title, " · ".join((title, enum_text(evidence.kind)))
+
+    def catalogue_text(self, competence: Competence) -> str:
+        """The read-only line naming a competence's catalogue entry ("" when it has none).
+
+        A ref this catalogue does not know (a newer catalogue's, or a typo in an imported
+        document) or a retired one is shown as such; the competence's own statement stays.
+        """
+        ref = competence.catalogue_ref
+        if not ref:
+            return ""
+        language = current_language()
+        catalogue = self._catalogue
+        entry = catalogue.resolve(ref) if catalogue is not None else None
+        if catalogue is None or not isinstance(entry, CompetenceEntry):
+            return self.tr("From the catalogue: {ref} (not in this catalogue version)").format(
+                ref=ref
+            )
+        category = competence.category or entry.category
+        with contextlib.suppress(KeyError):  # a newer catalogue's category: show its code
+            category = catalogue.category(category).name(language)
+        text = self.tr("From the catalogue: {name} ({category})").format(
+            name=entry.name(language), category=category
+        )
+        if entry.retired_in:
+            text = " ".join(
+                (
+                    text,
+                    self.tr("– no longer offered since version {version}").format(
+                        version=entry.retired_in
+                    ),
+                )
+            )
+        return text
+
+    def _show_catalogue_line(self, competence: Competence) -> None:
+        text = self.catalogue_text(competence)
+        if text != self.catalogue_line.text():
+            self.catalogue_line.setText(text)
+        self.catalogue_line.setVisible(bool(text))
 
     def _experience_row(self, experience: Experience) -> tuple[UUID, str, str]:
         title = experience.title.strip() or self.tr("(experience without a title)")
@@ -826,6 +972,41 @@ class CompetencesPage(StagePage):
         self.statement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return new_id
 
+    def add_from_catalogue(self) -> UUID | None:
+        """Ask for a catalogue competence and add it (or fill the selected empty one).
+
+        Returns:
+            The ID of the filled competence, or None when nothing was picked.
+        """
+        if self._catalogue is None:
+            return None
+        entry = catalogue_dialog.CompetencePickerDialog.ask(
+            self, self._catalogue, kind=self.filter_combo.current_value()
+        )
+        if entry is None:
+            return None
+        return self.use_catalogue_entry(entry)
+
+    def use_catalogue_entry(self, entry: CompetenceEntry) -> UUID:
+        """Start a competence from a catalogue entry as one undo step; select it.
+
+        The selected competence is filled when its statement is still empty, otherwise a new
+        one is added.
+        """
+        current = (
+            find_item(self.draft.record.competences, self._current_id) if self._current_id else None
+        )
+        target = current.id if current is not None and not current.statement.strip() else None
+        competence_id = target or self._new_id()
+        statement = catalogue_statement(entry, current_language())
+        self.draft.edit(
+            self.tr("Add a competence from the catalogue"),
+            lambda r: competence_from_catalogue(r, competence_id, entry, statement),
+        )
+        self.select(competence_id)
+        self.statement_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return competence_id
+
     def remove_current(self) -> bool:
         """Ask, then remove the selected competence and every link to it; True when removed."""
         competence = (
@@ -955,6 +1136,19 @@ class CompetencesPage(StagePage):
             return c
 
         self._edit_current(self.tr("Link a story") if on else self.tr("Unlink a story"), change)
+
+    def _evidence_toggled(self, item: QListWidgetItem) -> None:
+        row = self.evidence_list.row(item)
+        competence_id = self._current_id
+        if self._loading or competence_id is None or not 0 <= row < len(self._evidence_rows):
+            return
+        evidence_id = self._evidence_rows[row][0]
+        on = item.checkState() == Qt.CheckState.Checked
+        self.draft.edit(
+            self.tr("Link evidence") if on else self.tr("Unlink evidence"),
+            lambda r: set_link(r, evidence_id, competence_id, on),
+            merge_key=f"competence:{competence_id}:evidence:{evidence_id}",
+        )
 
 
 def _toggled(ids: tuple[UUID, ...], item_id: UUID, on: bool) -> tuple[UUID, ...]:

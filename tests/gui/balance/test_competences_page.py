@@ -11,17 +11,20 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from advisor_app.domain.entities import BalanceRecord, Episode, Experience
+from advisor_app.catalogue.reference import CompetenceEntry, default_reference_catalogue
+from advisor_app.domain.entities import BalanceRecord, Competence, Episode, Experience
 from advisor_app.domain.enums import CompetenceKind, CompetenceStatus, LifeArea
+from advisor_app.domain.evidence import evidence_for_competence
 from advisor_app.domain.flow import InterviewFlow
 from advisor_app.services.container import Services
-from advisor_app.ui import dialogs
+from advisor_app.ui import dialogs, i18n
 from advisor_app.ui.balance.competences_page import (
     CompetencesPage,
     new_competence,
     new_competence_from_episode,
 )
 from advisor_app.ui.balance.draft import BalanceDraft
+from advisor_app.ui.catalogue_dialog import CompetencePickerDialog
 from advisor_app.ui.issue_text import message_text
 from tests.gui.helpers import interactive_widgets_without_name
 from tests.helpers.domain_factories import (
@@ -369,3 +372,148 @@ def test_tab_reaches_every_field_in_visual_order(page: CompetencesPage) -> None:
         visited.append(focused.objectName())
         QTest.keyClick(focused, Qt.Key.Key_Tab)
     assert visited == [w.objectName() for w in expected]
+
+
+# --- the reference catalogue and evidence links -----------------------------------------------
+
+
+def _cash_register() -> CompetenceEntry:
+    return default_reference_catalogue().competence("KLI-01")
+
+
+def test_picking_from_the_catalogue_adds_a_linked_competence_in_one_undo_step(
+    qtbot,
+    page: CompetencesPage,
+    draft: BalanceDraft,
+    services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The picked entry becomes a competence with its kind, example, ref and category code."""
+    asked: list[object] = []
+
+    def ask(parent, catalogue, kind=None):
+        asked.append(kind)
+        return catalogue.search_competences("kasa")[0]
+
+    monkeypatch.setattr(CompetencePickerDialog, "ask", ask)
+    before = draft.record.competences
+    qtbot.mouseClick(page.catalogue_button, Qt.MouseButton.LeftButton)
+    assert asked == [None]
+    entry = _cash_register()
+    added = next(c for c in draft.record.competences if c.id == page.current_id)
+    assert (added.catalogue_ref, added.category, added.kind) == (
+        "KLI-01",
+        "customer_service",
+        CompetenceKind.SKILL,
+    )
+    assert added.statement == entry.example_pl == page.statement_edit.text()
+    assert page.catalogue_line.isVisible()
+    assert entry.name_pl in page.catalogue_line.text()
+    assert "Obsługa klienta" in page.catalogue_line.text()
+    stored = next(c for c in _stored(qtbot, services, draft).competences if c.id == added.id)
+    assert stored.catalogue_ref == "KLI-01" and stored.category == "customer_service"
+    draft.undo_stack.undo()
+    assert draft.record.competences == before
+
+
+def test_picking_fills_the_selected_empty_competence(
+    page: CompetencesPage, draft: BalanceDraft
+) -> None:
+    """A competence without a statement yet is filled instead of adding another one."""
+    competence_id = page.add_competence(CompetenceKind.KNOWLEDGE)
+    count = len(draft.record.competences)
+    assert page.use_catalogue_entry(_cash_register()) == competence_id
+    assert len(draft.record.competences) == count
+    filled = next(c for c in draft.record.competences if c.id == competence_id)
+    assert filled.kind is CompetenceKind.SKILL and filled.catalogue_ref == "KLI-01"
+
+
+def test_english_ui_starts_from_the_english_name(
+    page: CompetencesPage, draft: BalanceDraft
+) -> None:
+    """Without an English example, the English UI starts the statement from the entry's name."""
+    i18n.set_language("en")
+    competence_id = page.use_catalogue_entry(_cash_register())
+    filled = next(c for c in draft.record.competences if c.id == competence_id)
+    assert filled.statement == "Operating a cash register"
+    assert "Customer service" in page.catalogue_line.text()
+
+
+def test_shortcut_opens_the_picker_and_cancel_changes_nothing(
+    qtbot, page: CompetencesPage, draft: BalanceDraft, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+K asks for a catalogue competence; cancelling leaves the balance as it was."""
+    asked: list[object] = []
+    monkeypatch.setattr(
+        CompetencePickerDialog, "ask", lambda parent, catalogue, kind=None: asked.append(kind)
+    )
+    page.filter_combo.select_value(CompetenceKind.SOCIAL)
+    before = draft.record
+    page.competence_list.setFocus()
+    qtbot.keyClick(
+        page.competence_list,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked == [CompetenceKind.SOCIAL]
+    assert draft.record == before
+
+
+def test_retired_or_unknown_catalogue_refs_keep_their_statement(
+    qtbot, services: Services, executor: InlineExecutor
+) -> None:
+    """A ref the catalogue retired or never knew is shown as such; the statement stays."""
+    shipped = default_reference_catalogue()
+    retired_entry = dataclasses.replace(_cash_register(), retired_in="2026.2")
+    catalogue = dataclasses.replace(
+        shipped,
+        version="2026.2",
+        competence_entries=tuple(
+            retired_entry if e.code == "KLI-01" else e for e in shipped.competence_entries
+        ),
+    )
+    retired = Competence(
+        id=new_id(), kind=CompetenceKind.SKILL, statement="Obsługuje kasę", catalogue_ref="KLI-01"
+    )
+    unknown = Competence(
+        id=new_id(), kind=CompetenceKind.SKILL, statement="Szyje", catalogue_ref="XYZ-99"
+    )
+    record = dataclasses.replace(_interview_record(), competences=(retired, unknown))
+    draft = BalanceDraft(record, services.balances.save, executor)
+    page = CompetencesPage(draft, InterviewFlow(), catalogue=catalogue)
+    qtbot.addWidget(page)
+    page.show()
+    page.select(retired.id)
+    assert page.statement_edit.text() == "Obsługuje kasę"
+    assert "2026.2" in page.catalogue_line.text()
+    page.select(unknown.id)
+    assert page.statement_edit.text() == "Szyje"
+    assert "XYZ-99" in page.catalogue_line.text()
+
+
+def test_evidence_linked_from_the_competence_side_shows_on_the_evidence(
+    qtbot, page: CompetencesPage, draft: BalanceDraft, services: Services
+) -> None:
+    """Ticking an evidence item links it (one undo step) and the autosave stores the link."""
+    till = sid("competence.till")
+    cash_book = sid("evidence.cash-book")
+    page.select(till)
+    linked = {e.id for e in evidence_for_competence(draft.record, till)}
+    ticked = {
+        page._evidence_rows[i][0]
+        for i in range(page.evidence_list.count())
+        if page.evidence_list.item(i).checkState() == Qt.CheckState.Checked
+    }
+    assert ticked == linked and cash_book not in linked
+    row = [r[0] for r in page._evidence_rows].index(cash_book)
+    page.evidence_list.item(row).setCheckState(Qt.CheckState.Checked)
+    evidence = next(e for e in draft.record.evidence if e.id == cash_book)
+    assert till in evidence.competence_ids
+    stored = next(e for e in _stored(qtbot, services, draft).evidence if e.id == cash_book)
+    assert till in stored.competence_ids
+    draft.undo_stack.undo()
+    assert page.evidence_list.item(row).checkState() == Qt.CheckState.Unchecked
+    assert till not in next(e for e in draft.record.evidence if e.id == cash_book).competence_ids
+    page.evidence_list.item(row).setCheckState(Qt.CheckState.Checked)
+    page.evidence_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert till not in next(e for e in draft.record.evidence if e.id == cash_book).competence_ids
