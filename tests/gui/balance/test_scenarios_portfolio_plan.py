@@ -183,6 +183,41 @@ def _evidence(record: BalanceRecord, title_start: str) -> Evidence:
     return next(e for e in record.evidence if e.title.startswith(title_start))
 
 
+# --- SC01 -------------------------------------------------------------------------------------
+
+
+def test_sc01_plan_feedback_and_finish(
+    qtbot, make_view: MakeView, services: Services, executor: InlineExecutor, settle
+) -> None:
+    """SC01: after the interview, the IPR (BUR informatyka, 40 h) and feedback, then finished."""
+    interview_done = dataclasses.replace(finishable_record(), plan=None, feedback=None)
+    record = _store(services, interview_done)
+    view = _open(make_view, services, executor, record)
+    assert not _summary(view).finish_button.isEnabled()
+
+    plan = _plan(view)
+    _add_action(plan, ActionKind.TRAINING, "Arkusz kalkulacyjny od podstaw")
+    plan.bur_combo.select_value("informatyka")
+    assert plan.voucher_kind_combo.current_value() is VoucherCategory.DIGITAL
+    rules = {r.id: r for r in plan.rule_combo.values()}
+    plan.rule_combo.select_value(rules["KK-2018"])
+    plan.hours_spin.setValue(40)
+    plan.compute_button.click()
+    assert plan.vouchers_spin.value() == 80  # IT: 2 vouchers per hour (2018)
+    plan.show_tab(2)
+    plan.form_combo.select_value(FeedbackForm.BOTH)
+    plan.feedback_text_edit.setPlainText(
+        "Pani mocne strony to rzetelność w rozliczeniach i praca z ludźmi."
+    )
+
+    stored = _finish(qtbot, view, services, settle)
+    assert stored.plan is not None and stored.feedback is not None
+    assert stored.feedback.form is FeedbackForm.BOTH
+    (action,) = stored.plan.actions
+    assert (action.bur_category, action.vouchers) == ("informatyka", 80)
+    assert len(stored.meetings) == 3 and len(stored.experiences) >= 5
+
+
 # --- SC05 -------------------------------------------------------------------------------------
 
 
@@ -511,11 +546,14 @@ def test_sc17_expired_certificate_is_flagged_and_the_ce_course_is_costed(
     _add_action(plan, ActionKind.TRAINING, "Kurs prawa jazdy kategorii C+E")
     plan.bur_combo.select_value("motoryzacja")
     assert plan.voucher_kind_combo.current_value() is VoucherCategory.DRIVING_LICENCE
+    # DOMAIN.md §2.8 (2018): licences A1/A/B1/B count 2 per hour, but C and C+E are "other":
+    # the advisor switches the kind, and the count is 3 per hour.
+    plan.voucher_kind_combo.select_value(VoucherCategory.OTHER)
     rules = {r.id: r for r in plan.rule_combo.values()}
     plan.rule_combo.select_value(rules["KK-2018"])
     plan.hours_spin.setValue(25)
-    expected = estimate_vouchers(rules["KK-2018"], VoucherCategory.DRIVING_LICENCE, 25).vouchers
-    assert expected == 50  # 2 vouchers per hour for a driving licence (2018)
+    expected = estimate_vouchers(rules["KK-2018"], VoucherCategory.OTHER, 25).vouchers
+    assert expected == 75
     plan.compute_button.click()
     assert plan.vouchers_spin.value() == expected
 
