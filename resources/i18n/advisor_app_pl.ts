@@ -25,8 +25,12 @@
         <translation>Zamknij podgląd</translation>
     </message>
     <message>
-        <source>A PDF preview will be available in a later version.</source>
-        <translation>Podgląd PDF będzie dostępny w kolejnej wersji.</translation>
+        <source>Preview: {name} (page 1 of {count})</source>
+        <translation>Podgląd: {name} (strona 1 z {count})</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: PDFium cannot read its content.</source>
+        <translation>Nie można pokazać pliku PDF: jego treść jest nieczytelna.</translation>
     </message>
     <message>
         <source>The image cannot be shown: its content cannot be decoded.</source>

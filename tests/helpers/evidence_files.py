@@ -45,3 +45,26 @@ def pdf_bytes(text: str = "Zaswiadczenie") -> bytes:
         b"%PDF-1.4\n1 0 obj\n<< /Title (" + text.encode("ascii") + b") >>\nendobj\n"
         b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
     )
+
+
+def renderable_pdf_bytes(width: int = 200, height: int = 100) -> bytes:
+    """A small but complete one-page PDF (with a cross-reference table) that PDFium renders."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] >>" % (width, height),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)

@@ -2,8 +2,8 @@
 
 Attachments live only inside the encrypted database, so nothing here writes a file: thumbnails
 and previews are decoded from bytes in memory (``QImage.fromData``), never through a temporary
-file an external viewer could open. PDFs get the system's file icon; their preview says that a
-page preview comes in a later version (the installed Qt has no QtPdf module).
+file an external viewer could open. PDF pages are rendered in memory with pypdfium2 (the
+installed Qt has no QtPdf module).
 """
 
 from __future__ import annotations
@@ -64,6 +64,40 @@ def scaled_image(data: bytes, size: int = THUMBNAIL_PX) -> QImage | None:
             Qt.TransformationMode.SmoothTransformation,
         )
     return image
+
+
+def render_pdf_page(data: bytes, size: QSize, index: int = 0) -> tuple[QImage, int] | None:
+    """Render one page of a PDF held in memory, scaled to fit ``size``.
+
+    Returns:
+        The page picture and the document's page count, or None when the bytes are no PDF that
+        PDFium can open (a damaged or encrypted file).
+    """
+    import pypdfium2 as pdfium  # late: only a PDF preview needs it
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        count = len(document)
+        if not 0 <= index < count:
+            return None
+        page = document[index]
+        width, height = page.get_size()
+        scale = min(size.width() / width, size.height() / height) if width and height else 1
+        bitmap = page.render(scale=max(scale, 0.1), rev_byteorder=True)
+        channels = bitmap.n_channels
+        image_format = (
+            QImage.Format.Format_RGB888 if channels == 3 else QImage.Format.Format_RGBA8888
+        )
+        # copy(): the QImage must own its pixels once PDFium's buffer is freed.
+        image = QImage(
+            bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, image_format
+        ).copy()
+        return image, count
+    finally:
+        document.close()
 
 
 def file_icon(widget: QWidget) -> QIcon:
@@ -133,9 +167,16 @@ class FilePreviewDialog(QDialog):
         self.picture.setWordWrap(True)
         self.picture.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._has_picture = False
-        if not self._is_pdf:
-            screen = QApplication.primaryScreen()
-            room = screen.availableGeometry().size() * 0.8 if screen else QSize(1000, 700)
+        self._pages = 0
+        screen = QApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.8 if screen else QSize(1000, 700)
+        if self._is_pdf:
+            rendered = render_pdf_page(data, room)
+            if rendered is not None:
+                picture, self._pages = rendered
+                self.picture.setPixmap(QPixmap.fromImage(picture))
+                self._has_picture = True
+        else:
             image = QImage.fromData(data)
             if not image.isNull():
                 if image.width() > room.width() or image.height() > room.height():
@@ -165,8 +206,12 @@ class FilePreviewDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(tr("Close"))
         close.setAccessibleName(tr("Close the preview"))
-        if self._is_pdf:
-            self.picture.setText(tr("A PDF preview will be available in a later version."))
+        if self._is_pdf and self._has_picture:
+            self.setWindowTitle(
+                tr("Preview: {name} (page 1 of {count})").format(name=self._name, count=self._pages)
+            )
+        elif self._is_pdf:
+            self.picture.setText(tr("The PDF cannot be shown: PDFium cannot read its content."))
         elif not self._has_picture:
             self.picture.setText(tr("The image cannot be shown: its content cannot be decoded."))
         self.picture.setAccessibleName(tr("Preview of {name}").format(name=self._name))

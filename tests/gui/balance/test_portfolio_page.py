@@ -22,7 +22,7 @@ from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.portfolio_page import PortfolioPage, parse_date
 from tests.gui.helpers import interactive_widgets_without_name
 from tests.helpers.domain_factories import finishable_record, sid
-from tests.helpers.evidence_files import png_bytes
+from tests.helpers.evidence_files import png_bytes, renderable_pdf_bytes
 from tests.helpers.executors import InlineExecutor
 
 TODAY = dt.date(2025, 11, 3)
@@ -262,7 +262,7 @@ def test_parse_date_reads_both_forms() -> None:
 def test_preview_shows_the_image_from_bytes(
     qtbot, page: PortfolioPage, tmp_path: Path, monkeypatch
 ) -> None:
-    """Open shows the stored image in a preview window; a PDF says its preview comes later."""
+    """Open shows the stored image in a preview window; an unreadable PDF says so."""
     shown: list[thumbnails.FilePreviewDialog] = []
     original = thumbnails.show_preview
 
@@ -284,3 +284,15 @@ def test_preview_shows_the_image_from_bytes(
     pdf = thumbnails.FilePreviewDialog("skan.pdf", "application/pdf", b"%PDF-1.4")
     qtbot.addWidget(pdf)
     assert pdf.message()
+
+
+def test_pdf_preview_renders_the_first_page_in_memory(qtbot) -> None:
+    """A real PDF is rendered from its bytes (page 1 of 1), nothing written to disk."""
+    dialog = thumbnails.FilePreviewDialog(
+        "zaswiadczenie.pdf", "application/pdf", renderable_pdf_bytes(300, 150)
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.message() == ""
+    pixmap = dialog.picture.pixmap()
+    assert not pixmap.isNull() and pixmap.width() > pixmap.height()
+    assert "1" in dialog.windowTitle() and "zaswiadczenie.pdf" in dialog.windowTitle()
