@@ -7,6 +7,7 @@ Exit codes: 0 success, 1 a failure the user can act on (one line on stderr, no t
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -27,6 +28,10 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
 # Rows fetched per round trip when listing; the CLI prints every row.
 _PAGE = 500
+
+# Printed documents (ARCHITECTURE.md §8); easy-read and portfolio answer "not available yet"
+# until their modules exist.
+REPORT_KINDS = ("summary", "easy-read", "portfolio", "plan", "consent")
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
         "finish", help="finish a balance: check the finish rules, freeze it, queue it for sync"
     )
     finishing.add_argument("balance_id", type=_uuid, metavar="BALANCE_ID")
+
+    reporting = commands.add_parser("report", help="print a balance document to PDF")
+    reporting.add_argument("balance_id", type=_uuid, metavar="BALANCE_ID")
+    reporting.add_argument("--kind", required=True, choices=REPORT_KINDS, help="which document")
+    reporting.add_argument(
+        "-o", "--output", type=Path, help="PDF file to write (default: <kind>-<BALANCE_ID>.pdf)"
+    )
+    reporting.add_argument(
+        "--large-print", action="store_true", help="large print (body text 14 pt)"
+    )
     return parser
 
 
@@ -184,6 +199,67 @@ def _finish(opened: OpenedApp, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(opened: OpenedApp, args: argparse.Namespace) -> int:
+    """Render one printed document of a balance to a PDF file."""
+    from advisor_app.reports.labels import language_for
+
+    if args.kind == "portfolio":
+        print(f"{PROG}: report kind 'portfolio' is not available yet", file=sys.stderr)
+        return EXIT_FAILURE
+    record = opened.services.balances.load(args.balance_id)
+    printed_by = opened.services.profile.advisor_name
+    printed_on = dt.date.today()
+    if args.kind == "easy-read":
+        from advisor_app.reports.easy_read import render_easy_read
+
+        result = render_easy_read(record, printed_by=printed_by, printed_on=printed_on)
+        pdf = result.pdf
+        for finding in result.findings:
+            if finding.replacement is not None:
+                print(f"note: replaced {finding.text!r} with {finding.replacement!r}")
+            else:
+                print(f"note: a sentence of {finding.words} words: {finding.text!r}")
+    else:
+        render = _RENDERERS[args.kind]()
+        pdf = render(
+            record,
+            printed_by=printed_by,
+            printed_on=printed_on,
+            language=language_for(record.participant),
+            large_print=args.large_print,
+        )
+    target: Path = args.output or Path(f"{args.kind}-{args.balance_id}.pdf")
+    target.write_bytes(pdf)
+    print(f"wrote {args.kind} of balance {args.balance_id} to {target}")
+    return EXIT_OK
+
+
+def _summary_renderer() -> Callable[..., bytes]:
+    from advisor_app.reports.summary import render_summary
+
+    return render_summary
+
+
+def _plan_renderer() -> Callable[..., bytes]:
+    from advisor_app.reports.plan import render_plan
+
+    return render_plan
+
+
+def _consent_renderer() -> Callable[..., bytes]:
+    from advisor_app.reports.consent import render_consent
+
+    return render_consent
+
+
+# Imported on use: ReportLab costs start-up time every other command would pay.
+_RENDERERS: dict[str, Callable[[], Callable[..., bytes]]] = {
+    "summary": _summary_renderer,
+    "plan": _plan_renderer,
+    "consent": _consent_renderer,
+}
+
+
 def issue_line(issue: Issue) -> str:
     """An unmet rule as ``<stage> / <field>: <message>`` (and the item it concerns, if any)."""
     line = f"{issue.stage.value} / {issue.field}: {message_for(issue.message_key)}"
@@ -212,4 +288,5 @@ _HANDLERS: dict[str, Callable[[OpenedApp, argparse.Namespace], int]] = {
     "export": _export,
     "list": _list,
     "finish": _finish,
+    "report": _report,
 }

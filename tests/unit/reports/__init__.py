@@ -1,0 +1,1 @@
+"""Tests of the printed documents (advisor_app.reports)."""
