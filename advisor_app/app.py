@@ -36,6 +36,7 @@ from advisor_app.services.profile import (
     ensure_local_advisor,
     summarise,
 )
+from advisor_app.services.reports import ReportService
 from advisor_app.storage.keys import (
     KEYRING_SERVICE,
     KeyCustody,
@@ -142,6 +143,7 @@ def open_app(
         profile=info,
         attachments=AttachmentService(uow_factory, clock=clock),
         lifecycle=LifecycleService(uow_factory, info, clock=clock),
+        reports=ReportService(info, clock=clock),
     )
     # Bytes of files that no saved evidence item lists (added, then removed or never saved
     # before a crash) go now, while no balance view can hold an unsaved reference to them.
@@ -216,12 +218,13 @@ def run_gui(data_dir: Path, profile: str = DEFAULT_PROFILE) -> int:
     set_language(settings.language)
 
     db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db")
+    io_executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="io")
     opened_apps: list[OpenedApp] = []
     windows: list[MainWindow] = []  # a Python reference keeps each window alive
 
     def show_window(opened: OpenedApp) -> None:
         opened_apps.append(opened)
-        window = MainWindow(opened.services, db_executor, settings)
+        window = MainWindow(opened.services, db_executor, settings, io_executor=io_executor)
         windows.append(window)
         window.show()
 
@@ -247,6 +250,7 @@ def run_gui(data_dir: Path, profile: str = DEFAULT_PROFILE) -> int:
         for opened in opened_apps:
             db_executor.submit(opened.close)
         db_executor.shutdown(wait=True)
+        io_executor.shutdown(wait=True, cancel_futures=True)
         windows.clear()
 
 

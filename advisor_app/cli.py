@@ -18,10 +18,11 @@ from uuid import UUID
 import advisor_app
 from advisor_app import app
 from advisor_app.app import OpenedApp
+from advisor_app.domain.entities import BalanceRecord
 from advisor_app.domain.issues import Issue
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.domain.messages import message_for
-from advisor_app.errors import KnownError, ValidationFailed
+from advisor_app.errors import KnownError, NotFound, ValidationFailed
 
 PROG = "advisor-app"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -29,8 +30,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 # Rows fetched per round trip when listing; the CLI prints every row.
 _PAGE = 500
 
-# Printed documents (ARCHITECTURE.md §8); easy-read and portfolio answer "not available yet"
-# until their modules exist.
+# Printed documents (ARCHITECTURE.md §8).
 REPORT_KINDS = ("summary", "easy-read", "portfolio", "plan", "consent")
 
 log = logging.getLogger(__name__)
@@ -203,13 +203,12 @@ def _report(opened: OpenedApp, args: argparse.Namespace) -> int:
     """Render one printed document of a balance to a PDF file."""
     from advisor_app.reports.labels import language_for
 
-    if args.kind == "portfolio":
-        print(f"{PROG}: report kind 'portfolio' is not available yet", file=sys.stderr)
-        return EXIT_FAILURE
     record = opened.services.balances.load(args.balance_id)
     printed_by = opened.services.profile.advisor_name
     printed_on = dt.date.today()
-    if args.kind == "easy-read":
+    if args.kind == "portfolio":
+        pdf = _render_portfolio(opened, record, printed_by, printed_on, args.large_print)
+    elif args.kind == "easy-read":
         from advisor_app.reports.easy_read import render_easy_read
 
         result = render_easy_read(record, printed_by=printed_by, printed_on=printed_on)
@@ -232,6 +231,44 @@ def _report(opened: OpenedApp, args: argparse.Namespace) -> int:
     target.write_bytes(pdf)
     print(f"wrote {args.kind} of balance {args.balance_id} to {target}")
     return EXIT_OK
+
+
+def _render_portfolio(
+    opened: OpenedApp,
+    record: BalanceRecord,
+    printed_by: str,
+    printed_on: dt.date,
+    large_print: bool,
+) -> bytes:
+    """The portfolio with thumbnails of the image files of printable evidence.
+
+    A file whose bytes the profile lacks (a balance imported without its files) gets no
+    thumbnail and a note on stdout; the document still renders.
+    """
+    from advisor_app.catalogue.reference import default_reference_catalogue
+    from advisor_app.reports.labels import language_for
+    from advisor_app.reports.portfolio import image_files, printable, render_portfolio
+
+    images: dict[UUID, bytes] = {}
+    for file in image_files(printable(record)):
+        try:
+            images[file.id] = opened.services.attachments.content(file.id)
+        except NotFound:
+            print(f"note: the image {file.name!r} is not in this profile; no thumbnail")
+    try:
+        catalogue = default_reference_catalogue()
+    except ValueError as error:
+        print(f"note: the reference catalogue cannot be read ({error}); no validation section")
+        catalogue = None
+    return render_portfolio(
+        record,
+        printed_by=printed_by,
+        printed_on=printed_on,
+        language=language_for(record.participant),
+        large_print=large_print,
+        images=images,
+        catalogue=catalogue,
+    )
 
 
 def _summary_renderer() -> Callable[..., bytes]:

@@ -11,6 +11,7 @@ from advisor_app.services.documents import DocumentService
 from advisor_app.services.lifecycle import LifecycleService
 from advisor_app.services.participants import ParticipantService
 from advisor_app.services.profile import ProfileInfo
+from advisor_app.services.reports import ReportService
 
 
 @dataclass(frozen=True)
@@ -27,3 +28,4 @@ class Services:
     profile: ProfileInfo
     attachments: AttachmentService
     lifecycle: LifecycleService
+    reports: ReportService

@@ -95,12 +95,14 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         balance_page_types: Sequence[type[StagePage]] | None = None,
+        io_executor: Executor | None = None,
     ) -> None:
         """Build the window and start loading the list."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
         self._executor = db_executor
+        self._io_executor = io_executor or db_executor
         self._settings = settings
         self._project_codes: tuple[str, ...] | None = None
         self._pending_selection: tuple[UUID | None, UUID | None] | None = None
@@ -589,6 +591,8 @@ class MainWindow(QMainWindow):
                 page_types=page_types,
                 resume=resume,
                 lifecycle=self._services.lifecycle,
+                reports=getattr(self._services, "reports", None),
+                io_executor=self._io_executor,
             )
             self._balance_views[record.balance.id] = view
             view.view_did_close.connect(self._balance_view_closed)

@@ -462,6 +462,14 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
         <translation>Nowe &amp;spotkanie</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ukuj…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save a document (Ctrl+P)</source>
+        <translation>Podgląd, wydruk lub zapis dokumentu (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>Cofnij (Ctrl+Z)</translation>
     </message>
@@ -4652,6 +4660,150 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     <message>
         <source>Unlink a competence</source>
         <translation>Odłącz kompetencję</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <extracomment>Box the preview page is scaled into (pixels; about an A4 page at 72 dpi × 1.2).</extracomment>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Summary for the participant</source>
+        <translation>Podsumowanie dla uczestnika</translation>
+    </message>
+    <message>
+        <source>Easy-to-read summary</source>
+        <translation>Podsumowanie w tekście łatwym do czytania</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Plan rozwoju</translation>
+    </message>
+    <message>
+        <source>Agreement and consents</source>
+        <translation>Umowa i zgody</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Document to print</source>
+        <translation>Dokument do wydruku</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>Duży d&amp;ruk</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Duży druk</translation>
+    </message>
+    <message>
+        <source>&amp;Render</source>
+        <translation>&amp;Przygotuj</translation>
+    </message>
+    <message>
+        <source>Render the document</source>
+        <translation>Przygotuj dokument</translation>
+    </message>
+    <message>
+        <source>Language &amp;check:</source>
+        <translation>&amp;Sprawdzenie języka:</translation>
+    </message>
+    <message>
+        <source>Language check findings</source>
+        <translation>Uwagi ze sprawdzenia języka</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Podgląd strony</translation>
+    </message>
+    <message>
+        <source>P&amp;revious page</source>
+        <translation>Poprz&amp;ednia strona</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Następna strona</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dr&amp;ukuj…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Drukuj dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Zapisz dokument jako PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer…</source>
+        <translation>&amp;Otwórz w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Save and open the document in the PDF viewer</source>
+        <translation>Zapisz i otwórz dokument w przeglądarce PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the print dialog</source>
+        <translation>Zamknij okno drukowania</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Strona {page} z {count}</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Brak podglądu</translation>
+    </message>
+    <message>
+        <source>Rendering the document…</source>
+        <translation>Przygotowywanie dokumentu…</translation>
+    </message>
+    <message>
+        <source>The document could not be rendered.</source>
+        <translation>Nie udało się przygotować dokumentu.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Nie udało się zapisać {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Zapisano w {path}.</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could open {path}.</source>
+        <translation>Żadna przeglądarka PDF nie otworzyła {path}.</translation>
     </message>
 </context>
 <context>

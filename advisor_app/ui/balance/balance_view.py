@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -56,6 +64,8 @@ from advisor_app.ui.widgets import error_color, strip_mnemonic
 
 if TYPE_CHECKING:
     from advisor_app.services.lifecycle import FinishOutcome, LifecycleService, RevisionInfo
+    from advisor_app.services.reports import ReportService
+    from advisor_app.ui.balance.print_dialog import PrintDialog
 
 __all__ = ["MARKS_DELAY_MS", "BalancePage", "BalanceView"]
 
@@ -223,6 +233,8 @@ class BalanceView(QMainWindow):
         save_delay_ms: int = DEFAULT_SAVE_DELAY_MS,
         resume: bool = False,
         lifecycle: LifecycleService | None = None,
+        reports: ReportService | None = None,
+        io_executor: Executor | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """Build the window on the record; it opens on the stage the advisor last worked on."""
@@ -239,6 +251,9 @@ class BalanceView(QMainWindow):
         self._read_only = record.balance.status is not BalanceStatus.DRAFT
         self._lifecycle = lifecycle
         self._executor = executor
+        self._reports = reports
+        self._io_executor = io_executor or executor
+        self._print_dialog: PrintDialog | None = None
         self._lifecycle_busy = False  # finishing, revising or withdrawing: nothing may change
         self._after_save: Callable[[], None] | None = None  # runs once everything is saved
         self._close_requested = False  # waiting for the flush before closing
@@ -416,6 +431,25 @@ class BalanceView(QMainWindow):
         self.stage_list.add_entry(key, cast(BalancePage, page).title())
         self._entries.append(_Entry(key, page, scroll))
 
+    def show_print_dialog(self) -> PrintDialog | None:
+        """Open (or raise) the non-modal print dialog on the current record."""
+        if self._reports is None:
+            return None
+        if self._print_dialog is None:
+            from advisor_app.ui.balance.print_dialog import PrintDialog  # late: pulls in printing
+
+            dialog = PrintDialog(
+                lambda: self.draft.record, self._reports, self._io_executor, parent=self
+            )
+            dialog.setWindowFlag(Qt.WindowType.Window)
+            self._print_dialog = dialog
+        self._print_dialog.show()
+        # The offscreen platform of tests and screenshots cannot raise and warns when asked.
+        if QGuiApplication.platformName() != "offscreen":
+            self._print_dialog.raise_()
+        self._print_dialog.activateWindow()
+        return self._print_dialog
+
     def _action(self, name: str, slot: Callable[[], Any], *shortcuts: str) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
@@ -440,6 +474,8 @@ class BalanceView(QMainWindow):
         self.action_new_meeting = self._action(
             "actionNewMeeting", self._new_meeting, "Ctrl+Shift+M"
         )
+        self.action_print = self._action("actionPrint", self.show_print_dialog, "Ctrl+P")
+        self.action_print.setEnabled(self._reports is not None)
         self.entry_actions: list[QAction] = []
         for number, entry in enumerate(self._entries, start=1):
             shortcuts = (f"Ctrl+{number}",) if number <= 9 else ()
@@ -456,6 +492,8 @@ class BalanceView(QMainWindow):
         self._balance_menu = bar.addMenu("")
         self._balance_menu.setObjectName("balanceMenu")
         self._balance_menu.addAction(self.action_new_meeting)
+        self._balance_menu.addSeparator()
+        self._balance_menu.addAction(self.action_print)
         self._balance_menu.addSeparator()
         self._balance_menu.addAction(self.action_close)
         self._edit_menu = bar.addMenu("")
@@ -638,6 +676,8 @@ class BalanceView(QMainWindow):
         self.action_previous.setText(self.tr("&Previous page"))
         self.action_next.setText(self.tr("&Next page"))
         self.action_new_meeting.setText(self.tr("New &meeting"))
+        self.action_print.setText(self.tr("&Print…"))
+        self.action_print.setToolTip(self.tr("Preview, print or save a document (Ctrl+P)"))
         self.action_undo.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.action_redo.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         for action, entry in zip(self.entry_actions, self._entries, strict=True):
