@@ -61,7 +61,7 @@ from advisor_app.ui import catalogue_dialog, dialogs
 from advisor_app.ui.balance.behavioural_page import story_name
 from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
-from advisor_app.ui.balance.text_fields import FieldNote, muted_color
+from advisor_app.ui.balance.text_fields import FieldNote, add_noted_row, muted_color
 from advisor_app.ui.balance.two_line_delegate import (
     ListRow,
     TwoLineDelegate,
@@ -251,21 +251,7 @@ class CompetencesPage(StagePage):
     # --- construction -------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, key: str, field: QWidget, *below: QWidget) -> None:
-        label = QLabel()
-        label.setObjectName(f"{key}Label")
-        label.setBuddy(field)
-        note = FieldNote(field)
-        note.setObjectName(f"{key}Note")
-        cell = QVBoxLayout()
-        cell.setContentsMargins(0, 0, 0, 0)
-        cell.setSpacing(2)
-        cell.addWidget(field)
-        for widget in below:
-            cell.addWidget(widget)
-        cell.addWidget(note)
-        form.addRow(label, cell)
-        self._labels[key] = label
-        self._notes[key] = note
+        self._labels[key], self._notes[key] = add_noted_row(form, key, field, *below)
 
     def _checklist(self, name: str, rows: int) -> QListWidget:
         checklist = QListWidget()

@@ -74,6 +74,7 @@ from advisor_app.ui.balance.text_fields import (
     BoundedTextEdit,
     FieldNote,
     LinesEdit,
+    add_noted_row,
     muted_color,
     notes_by_field,
 )
@@ -178,21 +179,7 @@ class PlanPage(StagePage):
     # --- construction -------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, key: str, field: QWidget, *below: QWidget) -> None:
-        label = QLabel()
-        label.setObjectName(f"{key}Label")
-        label.setBuddy(field.focusProxy() or field)
-        note = FieldNote(field)
-        note.setObjectName(f"{key}Note")
-        cell = QVBoxLayout()
-        cell.setContentsMargins(0, 0, 0, 0)
-        cell.setSpacing(2)
-        cell.addWidget(field)
-        for widget in below:
-            cell.addWidget(widget)
-        cell.addWidget(note)
-        form.addRow(label, cell)
-        self._labels[key] = label
-        self._notes[key] = note
+        self._labels[key], self._notes[key] = add_noted_row(form, key, field, *below)
 
     @staticmethod
     def _form() -> QFormLayout:

@@ -24,7 +24,7 @@ from typing import ClassVar, Protocol
 from uuid import UUID
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QIcon, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -70,7 +70,7 @@ from advisor_app.ui import dialogs
 from advisor_app.ui.balance import thumbnails
 from advisor_app.ui.balance.draft import BalanceDraft
 from advisor_app.ui.balance.stage_page import StagePage
-from advisor_app.ui.balance.text_fields import BoundedTextEdit, FieldNote
+from advisor_app.ui.balance.text_fields import BoundedTextEdit, FieldNote, add_noted_row
 from advisor_app.ui.balance.two_line_delegate import (
     ListRow,
     TwoLineDelegate,
@@ -302,21 +302,7 @@ class PortfolioPage(StagePage):
     # --- construction -------------------------------------------------------------------------
 
     def _row(self, form: QFormLayout, key: str, field: QWidget, *below: QWidget) -> None:
-        label = QLabel()
-        label.setObjectName(f"{key}Label")
-        label.setBuddy(field)
-        note = FieldNote(field)
-        note.setObjectName(f"{key}Note")
-        cell = QVBoxLayout()
-        cell.setContentsMargins(0, 0, 0, 0)
-        cell.setSpacing(2)
-        cell.addWidget(field)
-        for widget in below:
-            cell.addWidget(widget)
-        cell.addWidget(note)
-        form.addRow(label, cell)
-        self._labels[key] = label
-        self._notes[key] = note
+        self._labels[key], self._notes[key] = add_noted_row(form, key, field, *below)
 
     def _combo(self, name: str, values: Sequence[object]) -> ChoiceCombo:
         combo = ChoiceCombo()
@@ -876,22 +862,28 @@ class PortfolioPage(StagePage):
     def _read_content(
         self, attachments: AttachmentAccess, file: EvidenceFile, executor: Executor
     ) -> None:
-        def read() -> bytes:
-            return attachments.content(file.id)
+        image = thumbnails.is_image(file.media_type)
+        size = self._thumbs.size
 
-        def arrived(data: bytes) -> None:
-            self._content_arrived(file, data)
+        def read() -> QImage | None:
+            data = attachments.content(file.id)
+            # Decoded here, off the GUI thread: a 10 MB photo takes long enough to freeze
+            # the page (QImage, unlike QPixmap, may be built on any thread).
+            return thumbnails.scaled_image(data, size) if image else None
+
+        def arrived(thumbnail: QImage | None) -> None:
+            self._content_arrived(file, thumbnail)
 
         def failed(error: BaseException) -> None:
             self._content_failed(file, error)
 
         Op(self, read).success(arrived).failure(failed).run(executor)
 
-    def _content_arrived(self, file: EvidenceFile, data: bytes) -> None:
+    def _content_arrived(self, file: EvidenceFile, thumbnail: QImage | None) -> None:
         self._pending.discard(file.id)
         self._present.add(file.id)
         if thumbnails.is_image(file.media_type) and file.sha256 not in self._thumbs:
-            self._thumbs.add(file.sha256, data)
+            self._thumbs.put(file.sha256, thumbnail)
         self._refresh_files()
 
     def _content_failed(self, file: EvidenceFile, error: BaseException) -> None:

@@ -11,7 +11,14 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advisor_app.domain.issues import Issue, Severity
 from advisor_app.domain.text_limits import LONG_TEXT_MAX, SHORT_TEXT_MAX
@@ -22,6 +29,7 @@ __all__ = [
     "BoundedTextEdit",
     "FieldNote",
     "LinesEdit",
+    "add_noted_row",
     "muted_color",
     "notes_by_field",
 ]
@@ -265,3 +273,30 @@ def notes_by_field(
         soft = issue.severity in (Severity.INCOMPLETE, Severity.RECOMMENDED)
         (hints if soft else errors).append(issue_text(issue))
     return notes
+
+
+def add_noted_row(
+    form: QFormLayout, key: str, field: QWidget, *below: QWidget
+) -> tuple[QLabel, FieldNote]:
+    """Add a labelled form row: the field, any widgets under it, then its issue note.
+
+    The label's buddy is the field (or its focus proxy), so Alt+letter and screen readers reach
+    it; the caller sets the label's text in ``retranslateUi``.
+
+    Returns:
+        The label and the note, for the page to keep by ``key``.
+    """
+    label = QLabel()
+    label.setObjectName(f"{key}Label")
+    label.setBuddy(field.focusProxy() or field)
+    note = FieldNote(field)
+    note.setObjectName(f"{key}Note")
+    cell = QVBoxLayout()
+    cell.setContentsMargins(0, 0, 0, 0)
+    cell.setSpacing(2)
+    cell.addWidget(field)
+    for widget in below:
+        cell.addWidget(widget)
+    cell.addWidget(note)
+    form.addRow(label, cell)
+    return label, note

@@ -120,11 +120,9 @@ class ThumbnailCache:
         """Tell whether the file with this hash was decoded (successfully or not)."""
         return sha256 in self._images
 
-    def add(self, sha256: str, data: bytes) -> QImage | None:
-        """Decode and remember the thumbnail of ``data``; None when it cannot be decoded."""
-        image = scaled_image(data, self.size)
+    def put(self, sha256: str, image: QImage | None) -> None:
+        """Remember a thumbnail made by :func:`scaled_image` (None: it could not be decoded)."""
         self._images[sha256] = image
-        return image
 
     def get(self, sha256: str) -> QImage | None:
         """The thumbnail, or None when it is unknown or could not be decoded."""
