@@ -1,0 +1,1 @@
+"""Coordinators: assignments and ownership transfer, lists of received balances, CSV export."""
