@@ -5,6 +5,8 @@
 #   make bench   benchmarks in bench/ (each prints one JSON line with its ratios)
 #   make lint    the static checks of `make test` without the tests
 #   make fmt     apply ruff's fixes and formatting
+#   make package frozen app (PyInstaller) + .deb in dist/, Windows installer script check
+#   make smoke   smoke test of the frozen app in dist/ (deb-smoke: of the installed .deb, root)
 #
 # CI runs `make test` (through .ci/run) in a fresh clone on a possibly fresh machine, so every
 # target installs what it needs itself; nothing installed by hand may be relied on.
@@ -49,9 +51,10 @@ TOOL_PACKAGES := poppler-utils postgresql imagemagick
 APT_PACKAGES := $(QT_OFFSCREEN_PACKAGES) $(QT_XVFB_PACKAGES) $(TOOL_PACKAGES)
 
 .PHONY: help run test bench lint fmt translations lupdate system-deps clean
+.PHONY: package package-deps nsis-check smoke deb-smoke icons
 
 help:
-	@sed -n '3,8p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# *//'
+	@sed -n '3,10p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# *//'
 
 # --- environment ---------------------------------------------------------------------------
 
@@ -149,6 +152,81 @@ lint: $(TEST_STAMP)
 fmt: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+# --- packaging (packaging/README.md) -------------------------------------------------------
+
+# Besides the Qt run-time packages above (the smoke test runs the frozen app, and `dpkg -i`
+# needs the .deb's dependencies): dpkg-shlibdeps computes the .deb's Depends (so the Wayland
+# client libraries Qt's wayland plugin links against must be present), desktop-file-validate,
+# makensis for the Windows installer script, pdftotext for the smoke test.
+# The libraries are the direct dependencies of the frozen tree that the Qt lists above reach
+# only indirectly, or not at all (libcups2: the print support plugin).
+PACKAGE_TOOL_PACKAGES := dpkg-dev desktop-file-utils nsis poppler-utils libwayland-client0 \
+	libwayland-cursor0 libwayland-egl1 libcups2 libfreetype6 libx11-6 libxcb1 libxcb-glx0 \
+	libxcb-render0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0
+PACKAGE_APT_PACKAGES := $(QT_OFFSCREEN_PACKAGES) $(QT_XVFB_PACKAGES) $(PACKAGE_TOOL_PACKAGES)
+PACKAGE_STAMP := $(VENV)/.stamp-package
+FROZEN := dist/advisor-app/advisor-app
+# zstd: fast (CI); `make package DEB_COMPRESSION=xz` for a 15% smaller release .deb (slow).
+DEB_COMPRESSION ?= zstd
+APP_VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' advisor_app/__init__.py)
+DEB = dist/advisor-app_$(APP_VERSION)_$(shell dpkg --print-architecture).deb
+# `make icons` renders these from resources/icons/advisor-app.svg (the PNGs and the .ico are
+# committed, so a package build, on Windows too, needs no SVG renderer).
+ICON_SIZES := 16 22 24 32 48 64 128 256 512
+ICO_SIZES := 16 24 32 48 64 128 256
+
+$(PACKAGE_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -e '.[package]'
+	touch $@
+
+package-deps:
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES="$(PACKAGE_APT_PACKAGES)"
+
+# The frozen tree dist/advisor-app/, the .deb in dist/, then the installer script check.
+package: package-deps $(PACKAGE_STAMP)
+	@$(MAKE) --no-print-directory translations
+	@start=$$(date +%s); \
+	echo "pyinstaller packaging/pyinstaller/advisor-app.spec"; \
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/advisor-app.spec; \
+	echo "frozen tree: $$(du -sh dist/advisor-app | cut -f1) in $$(( $$(date +%s) - start )) s"; \
+	$(PY) packaging/linux/build_deb.py --tree dist/advisor-app --out dist \
+		--compression $(DEB_COMPRESSION); \
+	$(MAKE) --no-print-directory nsis-check; \
+	echo "package: done in $$(( $$(date +%s) - start )) s"
+
+# Compiles the Windows installer script with warnings as errors, on a dummy payload (the real
+# one needs a Windows build); the output is thrown away.
+NSIS_CHECK := build/nsis-check
+nsis-check:
+	@rm -rf $(NSIS_CHECK) && mkdir -p $(NSIS_CHECK)/payload/_internal
+	@for file in advisor-app.exe advisor-app-cli.exe _internal/placeholder.txt; do \
+		echo "dummy payload for the makensis check" > $(NSIS_CHECK)/payload/$$file; \
+	done
+	makensis -WX -V2 -DDISTDIR="$(CURDIR)/$(NSIS_CHECK)/payload" \
+		-DOUTFILE="$(CURDIR)/$(NSIS_CHECK)/advisor-app-setup.exe" packaging/windows/advisor-app.nsi
+	@# Again with the signing hooks (`true` stands in for signtool).
+	makensis -WX -V2 -DDISTDIR="$(CURDIR)/$(NSIS_CHECK)/payload" -DSIGN=true \
+		-DOUTFILE="$(CURDIR)/$(NSIS_CHECK)/advisor-app-setup.exe" packaging/windows/advisor-app.nsi
+	@echo "nsis-check: packaging/windows/advisor-app.nsi compiles without warnings"
+
+smoke:
+	@test -x $(FROZEN) || { echo "no $(FROZEN): run 'make package' first" >&2; exit 1; }
+	packaging/smoke.sh $(FROZEN)
+
+# Installs the .deb on this machine, runs the smoke test on /usr/bin/advisor-app, removes it.
+deb-smoke:
+	packaging/linux/install_test.sh $(DEB)
+
+icons:
+	@command -v rsvg-convert >/dev/null || { echo "needs rsvg-convert (librsvg2-bin)" >&2; exit 1; }
+	for size in $(ICON_SIZES); do \
+		rsvg-convert -w $$size -h $$size resources/icons/advisor-app.svg \
+			-o resources/icons/advisor-app-$$size.png; \
+	done
+	convert $(foreach size,$(ICO_SIZES),resources/icons/advisor-app-$(size).png) \
+		resources/icons/advisor-app.ico
 
 # Build output and caches; keeps .venv (delete it by hand to start over).
 clean:
