@@ -157,7 +157,9 @@ def data_table(
         [Paragraph(text(c), styles.cell_bold if i == 0 else styles.cell) for c in row]
         for i, row in enumerate(rows)
     ]
-    table = Table(cells, colWidths=col_widths, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a 20,000-character cell) splits inside the row
+    # instead of failing the whole document with a LayoutError.
+    table = Table(cells, colWidths=col_widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [

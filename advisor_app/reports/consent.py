@@ -147,7 +147,7 @@ def consents_section(
             ]
         )
     width = content_width()
-    widths = [0.20 * width, 0.24 * width, 0.22 * width, 0.16 * width, 0.18 * width]
+    widths = [0.19 * width, 0.24 * width, 0.25 * width, 0.15 * width, 0.17 * width]
     return [*out, data_table(rows, styles, col_widths=widths)]
 
 

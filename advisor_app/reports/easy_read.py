@@ -8,8 +8,10 @@ its findings come back with the PDF so the GUI can show them before printing.
 
 Printed: first name and surname, strengths, the goal, the plan steps with their dates, the
 advisor's name and the date of the next meeting. Never printed: advisor notes, meeting notes,
-diagnostic results, evidence, PESEL or other identifiers. The text is Polish only (the jargon
-list is Polish); participants communicating in English get the standard summary.
+diagnostic results, evidence, PESEL or other identifiers.
+
+Polish by default; in English ("You can: …", "Your step 1: …", the English jargon list) when the
+participant communicates in English (:func:`advisor_app.reports.labels.language_for`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from advisor_app.domain.enums import ActionStatus
 from advisor_app.domain.partial_date import PartialDate
 from advisor_app.reports.base import ReportMeta, content_width, render
 from advisor_app.reports.fonts import BOLD, REGULAR, register_fonts
+from advisor_app.reports.labels import Language
 from advisor_app.reports.style import (
     StyleFinding,
     StyleRules,
@@ -45,7 +48,6 @@ TITLE_SIZE = 30.0
 ICON_SIZE = 30.0
 MAX_PAGES = 2
 MAX_ITEMS = 5
-MORE_INFO = "Więcej informacji jest w pełnym podsumowaniu."
 
 _INK = colors.HexColor("#1A1A1A")
 _HEADING = colors.HexColor("#1F3A5F")
@@ -69,6 +71,20 @@ _MONTHS_NOMINATIVE = [
     "listopad",
     "grudzień",
 ]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _MONTHS_GENITIVE = [
     "stycznia",
     "lutego",
@@ -85,6 +101,83 @@ _MONTHS_GENITIVE = [
 ]
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Wording:
+    """The fixed sentences of the document in one language (each short, one idea)."""
+
+    title: str
+    subject: str
+    intro: tuple[str, ...]
+    strengths: str
+    no_strengths: str
+    can: str
+    goal: str
+    no_goal: str
+    steps: str
+    step: str
+    due: str
+    no_steps: str
+    helper: str
+    advisor: str
+    call: str
+    next_meeting: str
+    more_info: str
+    received: str
+    signature: str
+    date: str
+
+
+_WORDING: dict[Language, _Wording] = {
+    "pl": _Wording(
+        title="Twój bilans kompetencji",
+        subject="Podsumowanie bilansu w wersji łatwej do czytania (ETR)",
+        intro=("Tu jest krótko to, co razem ustaliliśmy.", "Możesz to czytać z kimś bliskim."),
+        strengths="Co umiesz",
+        no_strengths="O tym, co umiesz, porozmawiasz z doradcą.",
+        can="Umiesz: {what}.",
+        goal="Twój cel",
+        no_goal="Twój cel ustalisz z doradcą.",
+        steps="Twoje kroki",
+        step="Twój krok {number}: {what}.",
+        due="Termin: {date}.",
+        no_steps="Twoje kroki ustalisz z doradcą.",
+        helper="Kto ci pomoże",
+        advisor="Twój doradca: {name}.",
+        call="Zadzwoń do swojego doradcy.",
+        next_meeting="Następne spotkanie: {date}.",
+        more_info="Więcej informacji jest w pełnym podsumowaniu.",
+        received="Dostałem ten dokument. / Dostałam ten dokument.",
+        signature="Podpis:",
+        date="Data:",
+    ),
+    "en": _Wording(
+        title="Your skills review",
+        subject="Summary of the balance in easy-to-read English (ETR)",
+        intro=(
+            "This is a short note of what we agreed.",
+            "You can read it with someone you trust.",
+        ),
+        strengths="What you can do",
+        no_strengths="You will talk about what you can do with your advisor.",
+        can="You can: {what}.",
+        goal="Your goal",
+        no_goal="You will set your goal with your advisor.",
+        steps="Your steps",
+        step="Your step {number}: {what}.",
+        due="By: {date}.",
+        no_steps="You will plan your steps with your advisor.",
+        helper="Who will help you",
+        advisor="Your advisor: {name}.",
+        call="Call your advisor.",
+        next_meeting="Next meeting: {date}.",
+        more_info="There is more in the full summary.",
+        received="I got this document.",
+        signature="Signature:",
+        date="Date:",
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class EasyReadResult:
     """The rendered document and the style findings of its text (jargon replaced, long lines)."""
@@ -98,6 +191,7 @@ def render_easy_read(
     *,
     printed_by: str,
     printed_on: dt.date,
+    language: Language = "pl",
     rules: StyleRules | None = None,
 ) -> EasyReadResult:
     """Render the ETR summary of ``record``; at most two A4 pages.
@@ -105,21 +199,30 @@ def render_easy_read(
     At most five strengths and five plan steps are printed; when there are more, or when the
     text would not fit on two pages, fewer are printed and the document ends with a pointer to
     the full summary.
+
+    Args:
+        record: The balance.
+        printed_by: The advisor printing it (footer).
+        printed_on: The print date (footer; also decides whether the next meeting is ahead).
+        language: ``"pl"`` or ``"en"``: the wording, the dates and the jargon list.
+        rules: Style rules; the bundled list of ``language`` when None.
     """
-    rules = rules if rules is not None else load_style_rules()
+    rules = rules if rules is not None else load_style_rules(language=language)
+    words = _WORDING[language]
     participant = record.participant
+    name = f"{participant.first_name} {participant.last_name}".strip()
     meta = ReportMeta(
-        title=f"Twój bilans kompetencji – {participant.first_name} {participant.last_name}",
-        subject="Podsumowanie bilansu w wersji łatwej do czytania (ETR)",
+        title=f"{words.title} – {name}",
+        subject=words.subject,
         author=record.balance.advisor_name,
-        participant_name=f"{participant.first_name} {participant.last_name}",
+        participant_name=name,
         printed_by=printed_by,
         printed_on=printed_on,
-        language="pl",
+        language=language,
     )
     limit = MAX_ITEMS
     while True:
-        writer = _Writer(rules)
+        writer = _Writer(rules, language)
         story = _story(record, writer, limit, printed_on)
         pdf = render(story, meta)
         if limit <= 1 or _page_count(pdf) <= MAX_PAGES:
@@ -130,9 +233,11 @@ def render_easy_read(
 class _Writer:
     """Turns text into large-print paragraphs, simplifying it and collecting findings."""
 
-    def __init__(self, rules: StyleRules) -> None:
+    def __init__(self, rules: StyleRules, language: Language) -> None:
         register_fonts()
         self._rules = rules
+        self.language: Language = language
+        self.words = _WORDING[language]
         self._found: list[StyleFinding] = []
         self.title = ParagraphStyle(
             "EtrTitle",
@@ -187,62 +292,69 @@ class _Writer:
 
 
 def _story(record: BalanceRecord, w: _Writer, limit: int, printed_on: dt.date) -> list[Flowable]:
-    participant = record.participant
+    participant, words, lang = record.participant, w.words, w.language
     story: list[Flowable] = [
-        Paragraph("Twój bilans kompetencji", w.title),
+        Paragraph(escape(words.title), w.title),
         Paragraph(escape(f"{participant.first_name} {participant.last_name}"), w.name),
-        w.line("Tu jest krótko to, co razem ustaliliśmy."),
-        w.line("Możesz to czytać z kimś bliskim."),
+        *(w.line(sentence) for sentence in words.intro),
     ]
     more = False
 
     strengths = _strengths(record)
-    story.append(Paragraph("Co umiesz", w.heading))
+    story.append(Paragraph(escape(words.strengths), w.heading))
     if strengths:
         more |= len(strengths) > limit
         for competence in strengths[:limit]:
-            story.append(_icon_row(_check_icon(), [w.line(_umiesz(competence.statement))]))
+            story.append(_icon_row(_check_icon(), [w.line(_can(competence.statement, words))]))
     else:
-        story.append(w.line("O tym, co umiesz, porozmawiasz z doradcą."))
+        story.append(w.line(words.no_strengths))
 
-    story.append(Paragraph("Twój cel", w.heading))
+    story.append(Paragraph(escape(words.goal), w.heading))
     goal = record.plan.refined_goal if record.plan and record.plan.refined_goal.strip() else ""
     goal = goal or record.balance.initial_goal
     if goal.strip():
         story.append(_icon_row(_flag_icon(), w.lines(goal)))
     else:
-        story.append(w.line("Twój cel ustalisz z doradcą."))
+        story.append(w.line(words.no_goal))
 
     steps = _steps(record)
-    story.append(Paragraph("Twoje kroki", w.heading))
+    story.append(Paragraph(escape(words.steps), w.heading))
     if steps:
         more |= len(steps) > limit
         for number, action in enumerate(steps[:limit], start=1):
-            text = [w.line(f"Twój krok {number}: {_sentence(action.description)}")]
-            text.append(w.line(f"Termin: {_due(action.due)}."))
+            text = [w.line(words.step.format(number=number, what=_sentence(action.description)))]
+            text.append(w.line(words.due.format(date=_due(action.due, lang))))
             story.append(_icon_row(_step_icon(number), text))
     else:
-        story.append(w.line("Twoje kroki ustalisz z doradcą."))
+        story.append(w.line(words.no_steps))
 
-    help_lines = [w.line(f"Twój doradca: {record.balance.advisor_name}.")]
-    help_lines.append(w.line("Zadzwoń do swojego doradcy."))
+    help_lines = [w.line(words.advisor.format(name=record.balance.advisor_name))]
+    help_lines.append(w.line(words.call))
     next_meeting = _next_meeting(record)
     if next_meeting is not None and next_meeting >= printed_on:
-        help_lines.append(w.line(f"Następne spotkanie: {_day(next_meeting)}."))
+        help_lines.append(
+            w.line(
+                words.next_meeting.format(
+                    date=_day(next_meeting.day, next_meeting.month, next_meeting.year, lang)
+                )
+            )
+        )
     story.append(
-        KeepTogether([Paragraph("Kto ci pomoże", w.heading), _icon_row(_person_icon(), help_lines)])
+        KeepTogether(
+            [Paragraph(escape(words.helper), w.heading), _icon_row(_person_icon(), help_lines)]
+        )
     )
 
     if more:
         story.append(Spacer(1, 8))
-        story.append(w.line(MORE_INFO))
+        story.append(w.line(words.more_info))
     story.append(Spacer(1, 18))
     story.append(
         KeepTogether(
             [
-                w.line("Dostałem ten dokument. / Dostałam ten dokument."),
+                w.line(words.received),
                 Spacer(1, 22),
-                _signature_line(w.body),
+                _signature_line(w.body, words),
             ]
         )
     )
@@ -266,10 +378,10 @@ def _next_meeting(record: BalanceRecord) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def _umiesz(statement: str) -> str:
-    """ "Umiesz: " and the statement starting in lower case, as one sentence."""
+def _can(statement: str, words: _Wording) -> str:
+    """ "Umiesz: " / "You can: " and the statement starting in lower case, as one sentence."""
     text = _sentence(statement)
-    return f"Umiesz: {text[:1].lower()}{text[1:]}."
+    return words.can.format(what=f"{text[:1].lower()}{text[1:]}")
 
 
 def _sentence(value: str) -> str:
@@ -277,16 +389,20 @@ def _sentence(value: str) -> str:
     return " ".join(value.split()).rstrip(" .")
 
 
-def _due(value: PartialDate) -> str:
+def _due(value: PartialDate, language: Language) -> str:
+    """A deadline in words: "rok 2026" / "the end of 2026", "marzec 2026", "5 marca 2026"."""
     if value.month is None:
-        return f"rok {value.year}"
+        return f"rok {value.year}" if language == "pl" else f"the end of {value.year}"
     if value.day is None:
-        return f"{_MONTHS_NOMINATIVE[value.month - 1]} {value.year}"
-    return f"{value.day} {_MONTHS_GENITIVE[value.month - 1]} {value.year}"
+        months = _MONTHS_NOMINATIVE if language == "pl" else _MONTHS_EN
+        return f"{months[value.month - 1]} {value.year}"
+    return _day(value.day, value.month, value.year, language)
 
 
-def _day(value: dt.date) -> str:
-    return f"{value.day} {_MONTHS_GENITIVE[value.month - 1]} {value.year}"
+def _day(day: int, month: int, year: int, language: Language) -> str:
+    """A day in words: "5 marca 2026" / "5 March 2026"."""
+    months = _MONTHS_GENITIVE if language == "pl" else _MONTHS_EN
+    return f"{day} {months[month - 1]} {year}"
 
 
 def _page_count(pdf: bytes) -> int:
@@ -303,10 +419,13 @@ def _icon_row(icon: Drawing, text: Sequence[Flowable]) -> Table:
         [[icon, list(text)]],
         colWidths=[_ICON_COLUMN, content_width() - _ICON_COLUMN],
         hAlign="LEFT",
+        splitInRow=1,  # a very long text beside its icon splits across pages
     )
     table.setStyle(
         TableStyle(
             [
+                # Tables set their own font (Helvetica) even around flowables.
+                ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 12),
@@ -318,17 +437,22 @@ def _icon_row(icon: Drawing, text: Sequence[Flowable]) -> Table:
     return table
 
 
-def _signature_line(style: ParagraphStyle) -> Table:
-    cells = [[Paragraph("Podpis:", style), "", Paragraph("Data:", style), ""]]
+def _signature_line(style: ParagraphStyle, words: _Wording) -> Table:
+    cells = [
+        [Paragraph(escape(words.signature), style), "", Paragraph(escape(words.date), style), ""]
+    ]
     width = content_width()
     table = Table(
         cells,
-        colWidths=[width * 0.18, width * 0.42, width * 0.14, width * 0.26],
+        # Wide enough for "Signature:" at 18 pt on one line.
+        colWidths=[width * 0.27, width * 0.33, width * 0.14, width * 0.26],
         hAlign="LEFT",
     )
     table.setStyle(
         TableStyle(
             [
+                # Tables set their own font (Helvetica) even for empty cells.
+                ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE),
                 ("LINEBELOW", (1, 0), (1, 0), 1, _GREY),
                 ("LINEBELOW", (3, 0), (3, 0), 1, _GREY),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -340,7 +464,8 @@ def _signature_line(style: ParagraphStyle) -> Table:
 
 
 def _icon(draw: Callable[[Drawing, float], None]) -> Drawing:
-    drawing = Drawing(ICON_SIZE, ICON_SIZE)
+    # initialFontName: the renderer would otherwise select (and reference) Helvetica.
+    drawing = Drawing(ICON_SIZE, ICON_SIZE, initialFontName=REGULAR)
     draw(drawing, ICON_SIZE)
     return drawing
 

@@ -47,6 +47,7 @@ def render_plan(
     story: list[Flowable] = [Paragraph(escape(title), styles.title)]
     story.append(para(name, styles.subheading))
     goal = record.plan.refined_goal if record.plan else ""
+    goal = goal if goal.strip() else record.balance.initial_goal  # refined, else the first
     story.append(Paragraph(escape(pick(language, "Mój cel", "My goal")), styles.heading))
     story.append(para(goal, styles.body) if goal.strip() else neutral(styles, language))
     story += plan_section(record.plan.actions if record.plan else (), styles, language)
@@ -81,7 +82,7 @@ def profile_chart(competences: Sequence[Competence], styles: ReportStyles) -> Dr
     row = size * 2.2
     label_width = content_width() * 0.5
     height = row * len(competences) + size * 4
-    drawing = Drawing(content_width(), height)
+    drawing = Drawing(content_width(), height, initialFontName=REGULAR)
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = size * 2.5
@@ -145,7 +146,10 @@ def profile_section(
     width = content_width()
     out.append(
         data_table(
-            rows, styles, col_widths=[0.40 * width, 0.17 * width, 0.13 * width, 0.30 * width]
+            # Wide enough for "Umiejętności (U)" and "Poziom" in large print.
+            rows,
+            styles,
+            col_widths=[0.34 * width, 0.23 * width, 0.12 * width, 0.31 * width],
         )
     )
     return out

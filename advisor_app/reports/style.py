@@ -1,8 +1,8 @@
 """Plain-language style checker for the easy-to-read (ETR) print (DOMAIN.md §2.9, SC07).
 
 Qt-free. It flags sentences longer than ``StyleRules.max_sentence_words`` words and jargon from a
-list (``resources/report/jargon_pl.toml``), and :func:`simplify` swaps the jargon for the plain
-words. Jargon matching ignores case and diacritics (through
+list per language (``resources/report/jargon_pl.toml``, ``jargon_en.toml``), and :func:`simplify`
+swaps the jargon for the plain words. Jargon matching ignores case and diacritics (through
 :func:`advisor_app.domain.listing.search_key`) and only matches whole words.
 """
 
@@ -24,9 +24,19 @@ DEFAULT_MAX_SENTENCE_WORDS = 15
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _SENTENCE_START_BEFORE = frozenset(".!?…:\n")
-# Abbreviations whose full stop does not end a sentence (compared after search_key folding).
+# Abbreviations whose full stop does not end a sentence (compared after search_key folding),
+# Polish and English.
 _ABBREVIATIONS = frozenset(
     [
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "no.",
+        "approx.",
+        "st.",
         "np.",
         "tzw.",
         "m.in.",
@@ -101,19 +111,29 @@ class StyleFinding:
     note: str = ""
 
 
-def default_rules_path() -> Path:
-    """Path of the bundled Polish jargon list."""
-    return resource_path("report", "jargon_pl.toml")
+RULES_LANGUAGES = ("pl", "en")
+"""Languages with a bundled jargon list."""
 
 
-def load_style_rules(path: Path | None = None) -> StyleRules:
-    """Read style rules from a TOML file (the bundled Polish list when ``path`` is None).
+def default_rules_path(language: str = "pl") -> Path:
+    """Path of the bundled jargon list of ``language`` (``"pl"`` or ``"en"``).
 
     Raises:
-        ValueError: an entry lacks its term, replacement or note.
+        ValueError: no list is bundled for ``language``.
+    """
+    if language not in RULES_LANGUAGES:
+        raise ValueError(f"no bundled jargon list for language {language!r}")
+    return resource_path("report", f"jargon_{language}.toml")
+
+
+def load_style_rules(path: Path | None = None, *, language: str = "pl") -> StyleRules:
+    """Read style rules from a TOML file (the bundled list of ``language`` when ``path`` is None).
+
+    Raises:
+        ValueError: an entry lacks its term, replacement or note; no list for ``language``.
         OSError, tomllib.TOMLDecodeError: the file cannot be read or parsed.
     """
-    with (path or default_rules_path()).open("rb") as handle:
+    with (path or default_rules_path(language)).open("rb") as handle:
         data = tomllib.load(handle)
     terms = tuple(_term_from_toml(entry) for entry in data.get("term", ()))
     max_words = int(data.get("max_sentence_words", DEFAULT_MAX_SENTENCE_WORDS))

@@ -10,8 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from advisor_app.domain.entities import (
     BalanceRecord,
@@ -33,6 +33,7 @@ from advisor_app.reports.base import (
     para,
     render,
 )
+from advisor_app.reports.fonts import REGULAR
 from advisor_app.reports.labels import Language, label, pick, tr
 
 TIMELINE_ITEMS = 8
@@ -223,27 +224,27 @@ def development_section(
 
 
 def plan_rows(actions: Sequence[PlanAction], language: Language) -> list[list[str]]:
-    """The plan as table rows (header first): step, what, who, when, BUR category / ZRK."""
+    """The plan as table rows (header first): step, what (with BUR category / ZRK), who, when.
+
+    The BUR category and the qualification go on their own line in the "what" cell: a fifth
+    column would break its header and codes mid-word in large print.
+    """
     rows = [
         [
             pick(language, "Krok", "Step"),
             pick(language, "Co zrobię", "What"),
             pick(language, "Kto", "Who"),
             pick(language, "Do kiedy", "By when"),
-            pick(language, "Kategoria BUR / kwalifikacja", "BUR category / qualification"),
         ]
     ]
     for number, action in enumerate(actions, start=1):
-        where = " / ".join(v for v in (action.bur_category, action.qualification_ref) if v)
-        rows.append(
-            [
-                str(number),
-                f"{action.description} ({label(action.kind, language)})",
-                label(action.owner, language),
-                _due(action.due),
-                where or "–",
-            ]
-        )
+        what = f"{action.description} ({label(action.kind, language)})"
+        if action.bur_category:
+            what += "\n" + pick(language, "Kategoria BUR: ", "BUR category: ") + action.bur_category
+        if action.qualification_ref:
+            what += "\n" + pick(language, "Kwalifikacja: ", "Qualification: ")
+            what += action.qualification_ref
+        rows.append([str(number), what, label(action.owner, language), _due(action.due)])
     return rows
 
 
@@ -263,7 +264,7 @@ def plan_section(
     if not actions:
         return [*out, neutral(styles, language)]
     width = content_width()
-    widths = [0.08 * width, 0.42 * width, 0.16 * width, 0.14 * width, 0.20 * width]
+    widths = [0.11 * width, 0.53 * width, 0.18 * width, 0.18 * width]
     return [*out, data_table(plan_rows(actions, language), styles, col_widths=widths)]
 
 
@@ -305,8 +306,28 @@ def help_section(styles: ReportStyles, language: Language) -> list[Flowable]:
 
 
 def receipt_section(styles: ReportStyles, language: Language) -> list[Flowable]:
-    """The receipt confirmation: a sentence, then lines for the date and a signature or mark."""
-    line = "_" * 28
+    """The receipt confirmation: a sentence, then ruled lines for the date and a signature."""
+    width = content_width()
+    lines = Table(
+        [
+            [para(pick(language, "Data:", "Date:"), styles.body), ""],
+            [para(pick(language, "Podpis lub znak:", "Signature or mark:"), styles.body), ""],
+        ],
+        colWidths=[0.32 * width, 0.50 * width],
+        rowHeights=[styles.body_size * 3.2] * 2,
+        hAlign="LEFT",
+    )
+    lines.setStyle(
+        TableStyle(
+            [
+                # Tables set their own font (Helvetica) even for empty cells.
+                ("FONT", (0, 0), (-1, -1), REGULAR, styles.body_size),
+                ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [
         KeepTogether(
             [
@@ -319,15 +340,7 @@ def receipt_section(styles: ReportStyles, language: Language) -> list[Flowable]:
                     ),
                     styles.body,
                 ),
-                Spacer(1, 10 * mm),
-                para(
-                    pick(language, "Data: ", "Date: ")
-                    + line
-                    + "    "
-                    + pick(language, "Podpis lub znak: ", "Signature or mark: ")
-                    + line,
-                    styles.body,
-                ),
+                lines,
             ]
         )
     ]

@@ -149,3 +149,76 @@ def test_balance_view_print_action_opens_one_dialog(make_view, services, record)
 def test_balance_view_without_reports_disables_print(make_view, record) -> None:
     view = make_view(record)
     assert not view.action_print.isEnabled()
+
+
+def _photo(shade: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (1000, 750), (shade, 100, 150)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _record_with_photos(services, record: BalanceRecord) -> tuple[BalanceRecord, dict]:
+    """The record with two photos stored through services.attachments on its first evidence."""
+    import dataclasses
+
+    photos = {}
+    files = []
+    for shade in (60, 180):
+        data = _photo(shade)
+        file = services.attachments.add_bytes(f"zdjecie_{shade}.jpg", data)
+        photos[file.id] = data
+        files.append(file)
+    first = dataclasses.replace(record.evidence[0], files=tuple(files))
+    return dataclasses.replace(record, evidence=(first, *record.evidence[1:])), photos
+
+
+def test_portfolio_from_the_gui_has_the_cli_thumbnails(qtbot, services, record) -> None:
+    """The dialog reads the photos on the db executor and prints the same PDF as the CLI path."""
+    from advisor_app.reports.labels import language_for
+    from advisor_app.reports.portfolio import render_portfolio
+    from advisor_app.services.reports import _catalogue
+
+    record, photos = _record_with_photos(services, record)
+    io, db = InlineExecutor(), InlineExecutor()
+    widget = PrintDialog(lambda: record, services.reports, io, db_executor=db)
+    qtbot.addWidget(widget)
+    widget.show()
+    _render(qtbot, widget, ReportKind.PORTFOLIO)
+    assert widget.report is not None
+    assert (db.submitted, io.submitted) == (1, 1)  # bytes read on db, rendered on io
+    pdf = widget.report.pdf
+    assert pdf.count(b"/Subtype /Image") == 2
+    printed_on = services.reports._clock().astimezone().date()
+    expected = render_portfolio(
+        record,
+        printed_by=services.profile.advisor_name,
+        printed_on=printed_on,
+        language=language_for(record.participant),
+        images=photos,
+        catalogue=_catalogue(),
+    )
+    assert pdf == expected
+    assert not widget.preview.pixmap().isNull()
+
+
+def test_portfolio_without_a_db_executor_has_no_thumbnails(qtbot, services, record) -> None:
+    """Without the db executor the portfolio still renders, only without thumbnails."""
+    record, _photos = _record_with_photos(services, record)
+    widget = PrintDialog(lambda: record, services.reports, InlineExecutor())
+    qtbot.addWidget(widget)
+    _render(qtbot, widget, ReportKind.PORTFOLIO)
+    assert widget.report is not None
+    assert b"/Subtype /Image" not in widget.report.pdf
+
+
+def test_balance_view_print_dialog_gets_the_db_executor(make_view, services, record) -> None:
+    """The print dialog opened from a balance view reads attachments on the view's executor."""
+    view = make_view(record, reports=services.reports)
+    view.action_print.trigger()
+    dialog = view.findChild(PrintDialog)
+    assert dialog is not None
+    assert dialog._db_executor is view._executor

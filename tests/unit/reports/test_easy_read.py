@@ -137,3 +137,27 @@ def test_metadata_has_title_and_author() -> None:
     meta = pdf.get_metadata_dict()
     assert meta["Title"].startswith("Twój bilans kompetencji")
     assert meta["Author"] == "Joanna Kurek"
+
+
+@needs_poppler
+@pytest.mark.parametrize("make", [sc07_record, finishable_record], ids=["sc07", "sc01"])
+def test_english_fits_two_pages_in_large_print(
+    make: Callable[[], BalanceRecord], tmp_path: Path
+) -> None:
+    """The English ETR also fits two pages with body text of at least 16 pt."""
+    import dataclasses
+
+    record = make()
+    record = dataclasses.replace(
+        record,
+        participant=dataclasses.replace(record.participant, communication_language="en"),
+    )
+    result = render_easy_read(
+        record, printed_by="Joanna Kurek", printed_on=PRINTED_ON, language="en"
+    )
+    assert len(pypdfium2.PdfDocument(result.pdf)) <= 2
+    heights = body_word_heights(result.pdf, tmp_path)
+    assert heights and min(heights) >= 16
+    text = pdf_text(result.pdf, tmp_path)
+    assert "You can:" in text
+    assert "Umiesz" not in text

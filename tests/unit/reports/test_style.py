@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from advisor_app.reports.style import (
     FindingKind,
     JargonTerm,
@@ -89,3 +91,28 @@ def test_bundled_list_covers_the_sc07_examples() -> None:
     assert (
         text == "Sprawdzenie, co umiesz, teczka z dowodami, baza szkoleń i jak działasz z ludźmi."
     )
+
+
+def test_bundled_english_list_entries_have_replacement_and_note() -> None:
+    """Every English jargon entry has a plain replacement and a note; SC07's term is there."""
+    rules = load_style_rules(language="en")
+    assert len(rules.jargon) >= 20
+    for term in rules.jargon:
+        assert term.replacement and term.note, term.term
+    simplified, findings = simplify("Talk about your social competences.", rules)
+    assert simplified == "Talk about your how you work with people."
+    assert [f.text for f in findings] == ["social competences"]
+
+
+def test_english_abbreviation_does_not_end_a_sentence() -> None:
+    """ "e.g." and "Mr." keep their sentence together."""
+    assert split_sentences("Bring papers, e.g. a CV. Ask Mr. Nowak.") == (
+        "Bring papers, e.g. a CV.",
+        "Ask Mr. Nowak.",
+    )
+
+
+def test_no_bundled_list_for_other_languages() -> None:
+    """Asking for a language without a list is an error, not a silent Polish list."""
+    with pytest.raises(ValueError, match="uk"):
+        load_style_rules(language="uk")
