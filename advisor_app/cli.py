@@ -10,9 +10,11 @@ import argparse
 import datetime as dt
 import json
 import logging
+import platform
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import advisor_app
@@ -23,6 +25,10 @@ from advisor_app.domain.issues import Issue
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.domain.messages import message_for
 from advisor_app.errors import KnownError, NotFound, ValidationFailed
+from advisor_app.services.profiles import PrivacySettings
+
+if TYPE_CHECKING:
+    from advisor_app.services.sync import SyncService
 
 PROG = "advisor-app"
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -31,7 +37,7 @@ EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 _PAGE = 500
 
 # Printed documents (ARCHITECTURE.md §8).
-REPORT_KINDS = ("summary", "easy-read", "portfolio", "plan", "consent")
+REPORT_KINDS = ("summary", "easy-read", "portfolio", "plan", "consent", "resignation")
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +91,49 @@ def build_parser() -> argparse.ArgumentParser:
     reporting.add_argument(
         "--large-print", action="store_true", help="large print (body text 14 pt)"
     )
+    login = commands.add_parser(
+        "login", help="sign in to the sync server (the password is read from stdin)"
+    )
+    login.add_argument("--server", required=True, help="server address (https://…)")
+    login.add_argument("--user", required=True, help="user name on the server")
+    login.add_argument("--device-name", default=None, help="name of this computer on the server")
+
+    syncing = commands.add_parser(
+        "sync", help="one sync pass: upload what is queued, download changes"
+    )
+    syncing.add_argument("--server", default=None, help="the server this profile must sync with")
+
+    subject = commands.add_parser(
+        "export-participant",
+        help="export everything held about a participant (GDPR art. 15/20) to a .zip",
+    )
+    subject.add_argument("participant_id", type=_uuid, metavar="PARTICIPANT_ID")
+    subject.add_argument("-o", "--output", type=Path, required=True, help="the .zip to write")
+
+    purging = commands.add_parser(
+        "purge", help="delete local copies of balances the server acknowledged long ago"
+    )
+    purging.add_argument(
+        "--older-than-days",
+        type=int,
+        default=None,
+        help="retention in days (default: privacy.json's retention_days, else 90)",
+    )
+
+    recovering = commands.add_parser(
+        "recover",
+        help="admin: unwrap the profile's key with the organisation key and protect it with a "
+        "new passphrase (read from stdin)",
+    )
+    recovering.add_argument(
+        "--org-key", type=Path, required=True, help="the organisation's private key (PEM)"
+    )
+
+    keygen = commands.add_parser(
+        "recovery-keygen", help="admin: create an organisation recovery key pair (X25519, PEM)"
+    )
+    keygen.add_argument("private_key", type=Path, metavar="PRIVATE.pem")
+    keygen.add_argument("public_key", type=Path, metavar="PUBLIC.pem")
     return parser
 
 
@@ -106,10 +155,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: cannot use data directory {data_dir}: {error.strerror}", file=sys.stderr)
         return EXIT_FAILURE
     if args.command is None:
-        return app.run_gui(data_dir, profile)
-    handler = _HANDLERS[args.command]
+        # No --profile: the profile picker (or the only profile) decides.
+        return app.run_gui(data_dir, args.profile)
+    handler = _HANDLERS.get(args.command)
     try:
-        opened = app.open_app(data_dir, profile)
+        if handler is None:  # works on files, without opening the profile
+            return _OFFLINE_HANDLERS[args.command](data_dir, profile, args)
+        opened = app.open_app(data_dir, profile, privacy=PrivacySettings.load(data_dir))
         try:
             return handler(opened, args)
         finally:
@@ -154,6 +206,7 @@ def _export(opened: OpenedApp, args: argparse.Namespace) -> int:
             return EXIT_USAGE
         sys.stdout.buffer.write(documents.export_bytes(args.balance_id))
         sys.stdout.flush()
+        documents.record_export(args.balance_id)
         return EXIT_OK
     documents.export_file(args.balance_id, args.output, with_files=args.with_files)
     print(f"exported balance {args.balance_id} to {args.output}")
@@ -202,16 +255,34 @@ def _finish(opened: OpenedApp, args: argparse.Namespace) -> int:
 def _report(opened: OpenedApp, args: argparse.Namespace) -> int:
     """Render one printed document of a balance to a PDF file."""
     from advisor_app.reports.labels import language_for
+    from advisor_app.services.reports import ReportKind
 
     record = opened.services.balances.load(args.balance_id)
+    reports = opened.services.reports
+    if ReportKind(args.kind) not in reports.available_kinds(record):
+        status = record.balance.status.value
+        hint = "; print --kind resignation" if status == "withdrawn" else ""
+        print(
+            f"{PROG}: balance {args.balance_id} is {status}: the {args.kind} document "
+            f"cannot be printed{hint}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
     printed_by = opened.services.profile.advisor_name
     printed_on = dt.date.today()
-    if args.kind == "portfolio":
+    if args.kind == "resignation":
+        pdf = reports.render(record, ReportKind.RESIGNATION).pdf
+    elif args.kind == "portfolio":
         pdf = _render_portfolio(opened, record, printed_by, printed_on, args.large_print)
     elif args.kind == "easy-read":
         from advisor_app.reports.easy_read import render_easy_read
 
-        result = render_easy_read(record, printed_by=printed_by, printed_on=printed_on)
+        result = render_easy_read(
+            record,
+            printed_by=printed_by,
+            printed_on=printed_on,
+            language=language_for(record.participant),
+        )
         pdf = result.pdf
         for finding in result.findings:
             if finding.replacement is not None:
@@ -229,6 +300,7 @@ def _report(opened: OpenedApp, args: argparse.Namespace) -> int:
         )
     target: Path = args.output or Path(f"{args.kind}-{args.balance_id}.pdf")
     target.write_bytes(pdf)
+    opened.services.audit.record_print(args.balance_id, args.kind)
     print(f"wrote {args.kind} of balance {args.balance_id} to {target}")
     return EXIT_OK
 
@@ -319,11 +391,165 @@ def _row_json(row: BalanceListRow) -> dict[str, str | None]:
     }
 
 
+def _sync_service(opened: OpenedApp) -> SyncService:
+    service = opened.services.sync
+    if service is None:  # only a hand-built Services lacks it
+        raise KnownError("sync is not available in this build")
+    return service
+
+
+def _login(opened: OpenedApp, args: argparse.Namespace) -> int:
+    """Sign in; the password is the first line of stdin (a prompt when it is a terminal)."""
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"password for {args.user}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        print(f"{PROG}: no password on stdin", file=sys.stderr)
+        return EXIT_FAILURE
+    device_name = args.device_name or platform.node() or None
+    result = _sync_service(opened).login(args.server, args.user, password, device_name)
+    where = "system keyring" if result.keyring else "encrypted profile database"
+    print(f"signed in to {result.server_url} as {result.display_name} (token in the {where})")
+    return EXIT_OK
+
+
+def _sync(opened: OpenedApp, args: argparse.Namespace) -> int:
+    """One pass; exit 0 only when nothing is left waiting for, or refused by, the server."""
+    from advisor_app.sync.client import check_server_url
+
+    service = _sync_service(opened)
+    before = service.status()
+    if args.server is not None:
+        wanted = check_server_url(args.server)
+        if before.server_url != wanted:
+            print(
+                f"{PROG}: not signed in to {wanted}; run '{PROG} login --server {wanted} "
+                "--user NAME' first",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
+    report = service.run_once(force=True)
+    status = service.status()
+    if status.skew_warning and status.skew_seconds is not None:
+        print(
+            f"warning: this computer's clock differs from the server's by "
+            f"{abs(status.skew_seconds) / 60:.0f} minutes",
+            file=sys.stderr,
+        )
+    if report.outcome.value != "ok":
+        print(
+            f"{PROG}: sync failed: {report.reason}; {status.pending} item(s) stay queued",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    waiting = status.pending
+    refused = len(status.problems)
+    print(
+        f"synced: {report.pushed} uploaded, {report.acknowledged} confirmed, "
+        f"{report.pulled.participants + report.pulled.balances} downloaded"
+    )
+    if waiting or refused:
+        reasons = []
+        if waiting:
+            reasons.append(f"{waiting} item(s) still queued")
+        if refused:
+            first = status.problems[0]
+            reasons.append(f"{refused} item(s) need attention ({first.state}: {first.detail})")
+        print(f"{PROG}: {'; '.join(reasons)}", file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _export_participant(opened: OpenedApp, args: argparse.Namespace) -> int:
+    result = opened.services.privacy.export_participant(args.participant_id, args.output)
+    print(
+        f"exported participant {result.participant_id}: {len(result.balance_ids)} balance(s), "
+        f"{result.revisions} revision(s), {result.files} file(s) to {result.path}"
+    )
+    return EXIT_OK
+
+
+def _purge(opened: OpenedApp, args: argparse.Namespace) -> int:
+    days = args.older_than_days
+    if days is not None and days < 1:
+        print(f"{PROG}: --older-than-days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    retention = dt.timedelta(days=days) if days is not None else None
+    print(opened.services.privacy.purge_acknowledged(retention).text())
+    return EXIT_OK
+
+
+def _recover(data_dir: Path, profile: str, args: argparse.Namespace) -> int:
+    from advisor_app.storage.engine import create_encrypted_engine
+    from advisor_app.storage.keyfile import wrap_key
+    from advisor_app.storage.keys import DB_FILENAME, KEYFILE_NAME, MIN_PASSPHRASE_LENGTH
+    from advisor_app.storage.profile import profile_dir_for
+    from advisor_app.storage.recovery import (
+        RECOVERY_FILE,
+        load_org_private_key,
+        unwrap_with_org_key,
+    )
+
+    profile_dir = profile_dir_for(data_dir, profile)
+    try:
+        private_key = load_org_private_key(args.org_key.read_bytes())
+    except (OSError, ValueError) as error:
+        print(f"{PROG}: cannot read the organisation key {args.org_key}: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    key = unwrap_with_org_key(profile_dir / RECOVERY_FILE, private_key)
+    create_encrypted_engine(profile_dir / DB_FILENAME, key).dispose()  # proves the key
+    passphrase = sys.stdin.readline().rstrip("\n")
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        print(
+            f"{PROG}: the new passphrase (stdin) needs at least {MIN_PASSPHRASE_LENGTH} characters",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    keyfile = profile_dir / KEYFILE_NAME
+    partial = keyfile.with_name(f".{keyfile.name}.partial")
+    partial.write_bytes(wrap_key(key, passphrase))
+    partial.replace(keyfile)
+    print(
+        f"recovered the key of {profile_dir}; the profile now opens with the new passphrase "
+        f"(set {app.PASSPHRASE_ENV} for the command line)"
+    )
+    return EXIT_OK
+
+
+def _recovery_keygen(data_dir: Path, profile: str, args: argparse.Namespace) -> int:
+    del data_dir, profile
+    from advisor_app.storage.recovery import generate_org_key_pair
+
+    private_pem, public_pem = generate_org_key_pair()
+    if args.private_key.exists() or args.public_key.exists():
+        print(f"{PROG}: refusing to overwrite an existing key file", file=sys.stderr)
+        return EXIT_FAILURE
+    args.private_key.touch(mode=0o600)
+    args.private_key.write_bytes(private_pem)
+    args.public_key.write_bytes(public_pem)
+    print(f"private key (keep offline): {args.private_key}")
+    print(f"public key (privacy.json org_recovery_public_key): {args.public_key}")
+    return EXIT_OK
+
+
+_OFFLINE_HANDLERS: dict[str, Callable[[Path, str, argparse.Namespace], int]] = {
+    "recover": _recover,
+    "recovery-keygen": _recovery_keygen,
+}
+
+
 _HANDLERS: dict[str, Callable[[OpenedApp, argparse.Namespace], int]] = {
+    "export-participant": _export_participant,
+    "purge": _purge,
     "check": _check,
     "import": _import,
     "export": _export,
     "list": _list,
     "finish": _finish,
     "report": _report,
+    "login": _login,
+    "sync": _sync,
 }

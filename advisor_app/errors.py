@@ -25,6 +25,7 @@ __all__ = [
     "NotFound",
     "PassphraseRequired",
     "PlaintextDatabaseRefused",
+    "ProfileLocked",
     "ValidationFailed",
     "WrongKey",
 ]
@@ -184,3 +185,10 @@ class MigrationFailed(KnownError):
         "the previous data was restored from the backup; please report this together with the "
         "log file"
     )
+
+
+class ProfileLocked(KnownError):
+    """The profile is locked (idle or on demand): its key is not in memory until unlocked."""
+
+    default_message = "the profile is locked"
+    default_hint = "unlock the profile with the system keyring or the recovery passphrase"

@@ -25,6 +25,11 @@ class BalanceListRow:
         variant: Variant of the balance.
         status: Status of the balance.
         current_stage: Stage the advisor last worked on.
+        sync_state: State of the balance's newest revision in the sync outbox (``queued``,
+            ``uploading``, ``synced``, ``acknowledged``, ``conflict``, ``rejected``,
+            ``blocked_auth``, ``superseded``), or None when none was queued on this laptop.
+        on_server: The server's head revision of the balance is known here (it was uploaded
+            or pulled).
     """
 
     participant_id: UUID
@@ -37,6 +42,8 @@ class BalanceListRow:
     variant: Variant | None = None
     status: BalanceStatus | None = None
     current_stage: Stage | None = None
+    sync_state: str | None = None
+    on_server: bool = False
 
     @property
     def display_name(self) -> str:

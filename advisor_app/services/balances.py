@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from uuid import UUID
 
+from advisor_app.domain.audit import append_events, record_changes
 from advisor_app.domain.entities import AuditEvent, Balance, BalanceRecord
 from advisor_app.domain.enums import BalanceStatus, Variant
 from advisor_app.domain.flow import InterviewFlow
@@ -14,6 +17,7 @@ from advisor_app.services.changes import Changes, SaveResult
 from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
 from advisor_app.services.profile import ProfileInfo
 from advisor_app.services.unit_of_work import UnitOfWorkFactory
+from advisor_app.storage.unit_of_work import UnitOfWork
 
 #: Projects a balance can belong to (DOMAIN.md §2.1); configurable per office later.
 DEFAULT_PROJECT_CODES = ("KK", "KKZ", "MPDK-S1")
@@ -119,8 +123,10 @@ class BalanceService:
                     f"balance {record.balance.id} is {stored}; only drafts can change",
                     hint="create a new revision to correct a finished balance",
                 )
-            uow.participants.save(record.participant, now=self._clock())
-            uow.balances.save_record(record, now=self._clock())
+            now = self._clock()
+            record = self._audited(uow, record, now)
+            uow.participants.save(record.participant, now=now)
+            uow.balances.save_record(record, now=now)
             uow.commit()
         issues = tuple(i for i in found if i.severity is not Severity.STRUCTURAL)
         changes = Changes(
@@ -128,3 +134,18 @@ class BalanceService:
             balance_ids=frozenset({record.balance.id}),
         )
         return SaveResult(changes, issues)
+
+    def _audited(self, uow: UnitOfWork, record: BalanceRecord, now: dt.datetime) -> BalanceRecord:
+        """``record`` with the stored audit log plus the events of this save.
+
+        The log belongs to the database, not to the draft: a draft's copy may be stale (a
+        print or a finish recorded meanwhile), so it is never written back as it is.
+        """
+        previous = uow.balances.current_record(record.balance.id)
+        if previous is None:
+            return record
+        events = record_changes(previous, record, actor=self._profile.advisor_id, at=now)
+        audit = append_events(previous.audit, events)
+        if audit == record.audit:
+            return record
+        return dataclasses.replace(record, audit=audit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -13,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.domain.audit import ACTION_EXPORT, merge_imported
+from advisor_app.domain.entities import AuditEvent, BalanceRecord, Participant
 from advisor_app.domain.enums import BalanceStatus
 from advisor_app.domain.flow import InterviewFlow
 from advisor_app.domain.messages import message_for
@@ -71,11 +73,16 @@ class DocumentService:
     Args:
         uow_factory: Opens a unit of work on the profile database.
         clock: Current UTC time (``exported_at``, row timestamps).
+        actor: The advisor working in this profile; when given, writing an export file is
+            recorded in the balance's audit log.
     """
 
-    def __init__(self, uow_factory: UnitOfWorkFactory, *, clock: Clock = utc_now) -> None:
+    def __init__(
+        self, uow_factory: UnitOfWorkFactory, *, clock: Clock = utc_now, actor: UUID | None = None
+    ) -> None:
         self._uow = uow_factory
         self._clock = clock
+        self._actor = actor
         self._flow = InterviewFlow(today=lambda: self._clock().date())
 
     # --- import ---------------------------------------------------------------------------
@@ -168,6 +175,11 @@ class DocumentService:
                     hint="a balance cannot move between participants by import",
                 )
             now = self._clock()
+            if existing is not None:
+                # The imported log is kept beside the local one, never instead of it.
+                record = dataclasses.replace(
+                    record, audit=merge_imported(existing.audit, record.audit)
+                )
             uow.participants.save(record.participant, now=now)
             uow.balances.save_record(record, now=now)
             if frozen is not None and stored_revision is None:
@@ -254,7 +266,22 @@ class DocumentService:
             partial.replace(target)
         finally:
             partial.unlink(missing_ok=True)
+        self.record_export(balance_id)
         return target
+
+    def record_export(self, balance_id: UUID) -> None:
+        """Record in the balance's audit log that it left the profile as a file."""
+        from advisor_app.services.audit import append_to_balance
+
+        if self._actor is None:
+            return
+        now = self._clock()
+        event = AuditEvent(
+            at=now, actor=self._actor, action=ACTION_EXPORT, entity="balance", entity_id=balance_id
+        )
+        with self._uow() as uow:
+            append_to_balance(uow, balance_id, (event,), now=now)
+            uow.commit()
 
     def _listed_contents(self, balance_id: UUID) -> list[tuple[UUID, bytes]]:
         """The stored bytes of every file the balance lists (files without bytes are skipped)."""
@@ -328,7 +355,9 @@ def _sentence(message: str) -> str:
 
 
 def _comparable(document: BalanceDocument) -> dict[str, object]:
-    return document.model_dump(mode="json", exclude={"exported_at"})
+    # The audit log is left out: it only grows here (prints, exports) and is never trusted, so
+    # a re-import of the same content is "unchanged" even when the local log is longer.
+    return document.model_dump(mode="json", exclude={"exported_at", "audit"})
 
 
 def _participant_dump(participant: Participant) -> dict[str, object]:

@@ -25,7 +25,9 @@ from advisor_app.domain.text_limits import SHORT_TEXT_MAX
 from advisor_app.errors import NotFound, ValidationFailed
 from advisor_app.services.changes import Changes
 from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
+from advisor_app.services.erasure import Eraser
 from advisor_app.services.profile import ProfileInfo
+from advisor_app.services.sync_outbox import queue_attachments
 from advisor_app.services.unit_of_work import UnitOfWorkFactory
 from advisor_app.storage.repositories import OutboxEntry, RevisionEntry
 from advisor_app.storage.unit_of_work import UnitOfWork
@@ -134,6 +136,8 @@ class LifecycleService:
         profile: The advisor working in this profile (the actor of the audit events).
         clock: Current UTC time.
         new_id: Creates revision IDs (UUIDv7).
+        eraser: Carries out a resignation (consents withdrawn, content beyond the legal
+            minimum erased); without it, withdrawing only records the resignation.
     """
 
     def __init__(
@@ -143,7 +147,9 @@ class LifecycleService:
         *,
         clock: Clock = utc_now,
         new_id: IdFactory = new_uuid7,
+        eraser: Eraser | None = None,
     ) -> None:
+        self._eraser = eraser
         self._uow = uow_factory
         self._profile = profile
         self._clock = clock
@@ -205,6 +211,8 @@ class LifecycleService:
                     created_at=now,
                 )
             )
+            # The evidence files go as their own uploads after the revision (SYNC.md §3.6).
+            queue_attachments(uow, finished, balance.revision_id, now)
             uow.commit()
         return FinishOutcome(
             record=finished,
@@ -277,19 +285,31 @@ class LifecycleService:
         with self._uow() as uow:
             record = _load(uow, balance_id)
             _require_status(record, BalanceStatus.DRAFT, "withdrawn")
-            balance = dataclasses.replace(
-                record.balance,
-                status=BalanceStatus.WITHDRAWN,
-                withdrawn_at=now,
-                withdrawal_reason=reason,
-            )
-            withdrawn = dataclasses.replace(
-                record,
-                balance=balance,
-                audit=(*record.audit, self._event("withdraw", record, now)),
-            )
+            event = self._event("withdraw", record, now)
+            if self._eraser is not None:
+                # Resignation: consents withdrawn, content beyond the legal minimum erased.
+                withdrawn, _dropped = self._eraser.resign(
+                    uow,
+                    record,
+                    reason,
+                    actor=self._profile.advisor_id,
+                    now=now,
+                    extra_events=(event,),
+                )
+            else:
+                balance = dataclasses.replace(
+                    record.balance,
+                    status=BalanceStatus.WITHDRAWN,
+                    withdrawn_at=now,
+                    withdrawal_reason=reason,
+                )
+                withdrawn = dataclasses.replace(
+                    record, balance=balance, audit=(*record.audit, event)
+                )
             uow.balances.save_record(withdrawn, now=now)
             uow.commit()
+        if self._eraser is not None:
+            self._eraser.compact()
         return withdrawn
 
     def revisions(self, balance_id: UUID) -> tuple[RevisionInfo, ...]:

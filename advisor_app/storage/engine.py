@@ -28,6 +28,7 @@ __all__ = [
     "JournalMode",
     "assert_not_plaintext",
     "backup_database",
+    "compact_securely",
     "create_encrypted_engine",
     "restore_database",
 ]
@@ -230,6 +231,36 @@ def restore_database(backup_path: Path, db_path: Path) -> None:
     fsync_directory(db_path.parent)
 
 
+def compact_securely(engine: Engine) -> bool:
+    """Leave no copy of deleted rows anywhere in the database files, after an erasure.
+
+    ``secure_delete`` already zeroes deleted cells and free pages, but older versions of the
+    pages may still sit in the WAL, and a page that held the erased content may stay on the
+    free list. So: checkpoint the WAL into the database and truncate it to zero bytes, rebuild
+    the database with ``VACUUM`` (SQLCipher writes it encrypted), and checkpoint and truncate
+    again. Run it on the db executor's thread with no session open.
+
+    Args:
+        engine: The profile's engine.
+
+    Returns:
+        True when both checkpoints completed; False when another connection kept a read open
+        and the WAL could not be truncated (the next erasure or the next start does it).
+    """
+    pooled = engine.raw_connection()
+    try:
+        driver: Any = pooled.driver_connection
+        if driver.in_transaction:
+            driver.commit()
+        first = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        driver.execute("VACUUM")
+        second = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        pooled.close()
+    # (busy, log frames, checkpointed frames); busy = 1 when a reader blocked the truncation.
+    return not (first and first[0]) and not (second and second[0])
+
+
 class _PragmaSetter:
     """Connect listener applying the per-connection pragmas (they are not stored in the file)."""
 
@@ -239,6 +270,9 @@ class _PragmaSetter:
             f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}",
             f"PRAGMA journal_mode = {journal_mode}",
             "PRAGMA synchronous = FULL",
+            # Deleted content (a withdrawn photo) is overwritten with zeros, not left in free
+            # pages where a copy of the file could be carved out (RODO art. 17, issue 8).
+            "PRAGMA secure_delete = ON",
         )
 
     def __call__(self, dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:

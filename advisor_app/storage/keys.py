@@ -15,19 +15,20 @@ chainer with nothing to chain, count as "no keyring".
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import secrets
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import keyring
 from keyring.backend import KeyringBackend
-from keyring.backends import fail, null
-from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringError
 
+from advisor_app.credentials import (
+    KEYRING_SERVICE,
+    CredentialStore,
+    db_key_account,
+    keyring_is_usable,
+)
 from advisor_app.errors import (
     KeyringUnavailable,
     PassphraseRequired,
@@ -37,6 +38,12 @@ from advisor_app.errors import (
 from advisor_app.storage._fsutil import atomic_write_bytes, raise_if_disk_full
 from advisor_app.storage.engine import KEY_LENGTH
 from advisor_app.storage.keyfile import DEFAULT_KDF_PARAMS, KdfParams, unwrap_key, wrap_key
+from advisor_app.storage.recovery import (
+    RECOVERY_FILE,
+    RecoverySetup,
+    unwrap_with_passphrase,
+    write_recovery,
+)
 
 __all__ = [
     "DB_FILENAME",
@@ -51,7 +58,6 @@ __all__ = [
     "keyring_is_usable",
 ]
 
-KEYRING_SERVICE = "advisor_app"
 DB_FILENAME = "advisor.db"
 KEYFILE_NAME = "keyfile.json"
 MIN_PASSPHRASE_LENGTH = 8
@@ -76,36 +82,7 @@ class KeySource(enum.Enum):
 
     KEYRING = "keyring"
     KEYFILE = "keyfile"
-
-
-def db_key_account(server: str, advisor: str) -> str:
-    """Build the keyring account name of a profile's database key.
-
-    Args:
-        server: Server host, or ``"local"`` for a profile not bound to a server.
-        advisor: Advisor id or profile name.
-
-    Returns:
-        ``"<server>|<advisor>|dbkey"`` (SYNC.md §3.7).
-    """
-    return f"{server}|{advisor}|dbkey"
-
-
-def keyring_is_usable(backend: KeyringBackend) -> bool:
-    """Tell whether ``backend`` can really keep a secret.
-
-    Args:
-        backend: Usually ``keyring.get_keyring()``.
-
-    Returns:
-        ``False`` for the ``fail`` and ``null`` backends (the latter silently drops writes) and for
-        a chainer with no usable backend behind it.
-    """
-    if isinstance(backend, fail.Keyring | null.Keyring):
-        return False
-    if isinstance(backend, ChainerBackend):
-        return any(keyring_is_usable(inner) for inner in backend.backends)
-    return True
+    RECOVERY = "recovery"
 
 
 class KeyCustody:
@@ -120,6 +97,10 @@ class KeyCustody:
         keyring_backend: The keyring to use; ``None`` means ``keyring.get_keyring()`` at the time
             of the call (so tests can install an in-memory backend).
         kdf_params: Argon2id costs for a new key file; tests pass cheap ones.
+        credentials: The keyring access to use; by default one on ``service`` and
+            ``keyring_backend``.
+        recovery: For a new profile: the recovery passphrase and organisation key whose
+            copies of the new key go to ``recovery.json`` (:mod:`.recovery`).
     """
 
     def __init__(
@@ -132,14 +113,17 @@ class KeyCustody:
         db_filename: str = DB_FILENAME,
         keyring_backend: KeyringBackend | None = None,
         kdf_params: KdfParams = DEFAULT_KDF_PARAMS,
+        credentials: CredentialStore | None = None,
+        recovery: RecoverySetup | None = None,
     ) -> None:
         self._profile_dir = profile_dir
         self._service = service
         self._account = account
         self._ask = passphrase_provider
         self._db_filename = db_filename
-        self._backend = keyring_backend
+        self._credentials = credentials or CredentialStore(service, keyring_backend)
         self._kdf_params = kdf_params
+        self._recovery = recovery
         self._source: KeySource | None = None
 
     @property
@@ -176,12 +160,11 @@ class KeyCustody:
         if self.keyfile_path.exists():
             return self._unlock_keyfile()
 
-        backend = self._backend if self._backend is not None else keyring.get_keyring()
-        usable = keyring_is_usable(backend)
+        usable = self._credentials.usable()
         failure: KeyringError | None = None
         if usable:
             try:
-                stored = backend.get_password(self._service, self._account)
+                stored = self._credentials.get(self._account)
             except KeyringError as exc:  # locked, or the user dismissed the unlock prompt
                 failure = exc
             else:
@@ -190,6 +173,10 @@ class KeyCustody:
                     return self._decode(stored)
 
         if self._database_exists():
+            if self.recovery_path.exists():
+                # The keyring lost the key (new OS account, reset keyring): the recovery
+                # passphrase chosen at profile creation opens it and puts it back.
+                return self._recover(restore=usable and failure is None)
             if usable and failure is None:
                 raise WrongKey(
                     f"the system keyring has no key for {self.db_path}",
@@ -202,11 +189,73 @@ class KeyCustody:
             )
 
         key = secrets.token_bytes(KEY_LENGTH)
-        if usable and failure is None and self._store_in_keyring(backend, key):
+        # 64 hex characters: far below Windows' ~1280-character limit.
+        if usable and failure is None and self._credentials.put(self._account, key.hex()):
             self._source = KeySource.KEYRING
-            return key
-        self._create_keyfile(key)
-        self._source = KeySource.KEYFILE
+        else:
+            self._create_keyfile(key)
+            self._source = KeySource.KEYFILE
+        if self._recovery is not None and not self._recovery.empty:
+            write_recovery(self._profile_dir, key, self._recovery)
+        return key
+
+    @property
+    def recovery_path(self) -> Path:
+        """The recovery copies of the key (passphrase and organisation), when set up."""
+        return self._profile_dir / RECOVERY_FILE
+
+    def _recover(self, *, restore: bool) -> bytes:
+        passphrase = self._ask(PassphrasePurpose.UNLOCK)
+        if not passphrase:
+            raise PassphraseRequired(
+                f"the system keyring has no key for {self.db_path}: enter the recovery "
+                "passphrase of this profile"
+            )
+        key = unwrap_with_passphrase(self.recovery_path, passphrase)
+        if len(key) != KEY_LENGTH:
+            raise WrongKey(f"{self.recovery_path} holds no valid key")
+        if restore:
+            self._credentials.put(self._account, key.hex())
+        self._source = KeySource.RECOVERY
+        return key
+
+    def key_from_keyring(self) -> bytes:
+        """The key read again from the OS keyring only (unlocking a locked profile).
+
+        Raises:
+            KeyringUnavailable: no usable keyring, or it refused (locked, dismissed).
+            WrongKey: the keyring has no key for this profile, or a damaged one.
+        """
+        if not self._credentials.usable():
+            raise KeyringUnavailable("no system keyring: unlock with the recovery passphrase")
+        try:
+            stored = self._credentials.get(self._account)
+        except KeyringError as exc:
+            raise KeyringUnavailable(f"the system keyring refused ({exc})") from exc
+        if stored is None:
+            raise WrongKey(
+                f"the system keyring has no key for {self.db_path}",
+                hint="unlock with the recovery passphrase",
+            )
+        return self._decode(stored)
+
+    def key_with_passphrase(self, passphrase: str) -> bytes:
+        """The key unwrapped with the recovery passphrase (unlocking a locked profile).
+
+        Raises:
+            WrongKey: wrong passphrase, or the profile has no passphrase copy of its key.
+        """
+        if self.keyfile_path.exists():
+            key = unwrap_key(self.keyfile_path.read_bytes(), passphrase)
+        elif self.recovery_path.exists():
+            key = unwrap_with_passphrase(self.recovery_path, passphrase)
+        else:
+            raise WrongKey(
+                f"the profile {self._profile_dir.name} has no recovery passphrase",
+                hint="unlock with the system keyring",
+            )
+        if len(key) != KEY_LENGTH:
+            raise WrongKey("the recovery copy holds no valid key")
         return key
 
     def _unlock_keyfile(self) -> bytes:
@@ -238,21 +287,6 @@ class KeyCustody:
             raise
         atomic_write_bytes(self.keyfile_path, document)
 
-    def _store_in_keyring(self, backend: KeyringBackend, key: bytes) -> bool:
-        """Store the key and read it back; ``False`` means "use the key file instead"."""
-        secret = key.hex()  # 64 characters: far below Windows' ~1280-character limit
-        _prefer_local_persistence(backend)
-        try:
-            backend.set_password(self._service, self._account, secret)
-            if backend.get_password(self._service, self._account) == secret:
-                return True
-        except KeyringError:
-            return False
-        # Accepted but not kept: remove what is there so it is never mistaken for this key.
-        with contextlib.suppress(KeyringError):
-            backend.delete_password(self._service, self._account)
-        return False
-
     def _decode(self, stored: str) -> bytes:
         try:
             key = bytes.fromhex(stored)
@@ -274,21 +308,3 @@ class KeyCustody:
             except FileNotFoundError:
                 continue
         return False
-
-
-def _prefer_local_persistence(backend: KeyringBackend) -> None:
-    """On Windows, keep the key on this machine: a roaming credential would leave the laptop."""
-    if sys.platform == "win32":
-        from keyring.backends import Windows  # its dependencies exist only on Windows
-
-        for leaf in _leaves(backend):
-            if isinstance(leaf, Windows.WinVaultKeyring):
-                leaf.persist = "local machine"
-
-
-def _leaves(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    if isinstance(backend, ChainerBackend):
-        for inner in backend.backends:
-            yield from _leaves(inner)
-    else:
-        yield backend

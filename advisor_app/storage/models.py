@@ -74,6 +74,7 @@ __all__ = [
     "NAMING_CONVENTION",
     "AuditEventRow",
     "BalanceRow",
+    "BalanceSyncRow",
     "Base",
     "CompetenceEpisodeRow",
     "CompetenceExperienceRow",
@@ -81,18 +82,24 @@ __all__ = [
     "ConsentRow",
     "DevelopmentAreaRow",
     "EpisodeRow",
+    "ErasureTombstoneRow",
     "EvidenceCompetenceRow",
     "EvidenceFileRow",
     "EvidenceRow",
     "ExperienceRow",
     "FeedbackRow",
+    "HandoverRow",
     "MeetingRow",
+    "ParticipantAuditEventRow",
+    "ParticipantConflictRow",
     "ParticipantRow",
+    "ParticipantSyncRow",
     "PlanActionAreaRow",
     "PlanActionRow",
     "PlanRow",
     "PlanStrengthRow",
     "ProfileMetaRow",
+    "SyncStateRow",
 ]
 
 #: Deterministic constraint names: Alembic's batch mode on SQLite can only drop or alter
@@ -638,6 +645,11 @@ class OutboxRow(Base):
     created_at: Mapped[dt.datetime]
     synced_at: Mapped[dt.datetime | None]
     receipt: Mapped[str | None] = mapped_column(Text)
+    # The lease of the attempt in progress (state "uploading"): a crash leaves it behind and the
+    # next start puts the item back to "queued" (SYNC.md §3.2).
+    attempt_id: Mapped[UUID | None]
+    first_attempt_at: Mapped[dt.datetime | None]
+    acknowledged_at: Mapped[dt.datetime | None]
 
 
 class AttachmentContentRow(Base):
@@ -655,6 +667,116 @@ class AttachmentContentRow(Base):
     sha256: Mapped[str]
     size: Mapped[int]
     created_at: Mapped[dt.datetime]
+
+
+# --- sync client state ------------------------------------------------------------------------
+
+
+class SyncStateRow(Base):
+    """A setting of the sync client (server URL, device id, pull cursor, backoff, ...)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ParticipantSyncRow(Base):
+    """What the server knows of a participant: its version and the field values at it.
+
+    ``base`` (canonical JSON of the wire participant) is the base of the next participant change:
+    the changed fields are those that differ from it (SYNC.md §3.5 B). No foreign key: the row
+    goes with the participant when a tombstone purges it, explicitly.
+    """
+
+    __tablename__ = "participant_sync"
+
+    participant_id: Mapped[UUID] = mapped_column(primary_key=True)
+    server_version: Mapped[int]
+    server_seq: Mapped[int]
+    base: Mapped[str] = mapped_column(Text)
+    conflict: Mapped[str | None]
+    updated_at: Mapped[dt.datetime]
+
+
+class BalanceSyncRow(Base):
+    """The server's head revision of a balance, as last seen (upload or pull)."""
+
+    __tablename__ = "balance_sync"
+
+    balance_id: Mapped[UUID] = mapped_column(primary_key=True)
+    head_revision_id: Mapped[UUID]
+    server_seq: Mapped[int]
+    payload_sha256: Mapped[str]
+    updated_at: Mapped[dt.datetime]
+
+
+class ParticipantConflictRow(Base):
+    """A hard field conflict the server reported: it kept its value; the advisor chooses."""
+
+    __tablename__ = "participant_conflict"
+
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    participant_id: Mapped[UUID] = mapped_column(index=True)
+    change_id: Mapped[UUID]
+    field: Mapped[str]
+    base_value: Mapped[str | None] = mapped_column(Text)
+    server_value: Mapped[str | None] = mapped_column(Text)
+    client_value: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    resolved_at: Mapped[dt.datetime | None]
+
+
+# --- privacy: participant audit, handovers, erasure tombstones (issue 8) -----------------------
+
+
+class ParticipantAuditEventRow(Base):
+    """An audit event of a participant's master data edited outside a balance (the form)."""
+
+    __tablename__ = "participant_audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    participant_id: Mapped[UUID] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime]
+    actor: Mapped[UUID]
+    action: Mapped[str]
+    entity: Mapped[str]
+    entity_id: Mapped[UUID | None]
+
+
+class HandoverRow(Base):
+    """A case handed over to another advisor (recorded locally; the server transfers it)."""
+
+    __tablename__ = "handover"
+
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    balance_id: Mapped[UUID] = _balance_fk()
+    handed_over_on: Mapped[dt.date]
+    from_advisor_id: Mapped[UUID]
+    to_advisor: Mapped[str]
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
+
+
+class ErasureTombstoneRow(Base):
+    """Something erased here that the server must erase too (consent withdrawal, resignation).
+
+    No foreign key: a tombstone outlives what it names until the server has confirmed it.
+    """
+
+    __tablename__ = "erasure_tombstone"
+
+    id: Mapped[UUID] = mapped_column(primary_key=True)
+    entity: Mapped[str]
+    entity_id: Mapped[UUID]
+    balance_id: Mapped[UUID | None] = mapped_column(index=True)
+    participant_id: Mapped[UUID | None]
+    reason: Mapped[str]
+    created_at: Mapped[dt.datetime]
+    sent_at: Mapped[dt.datetime | None]
 
 
 # --- profile ----------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ from advisor_app.storage.models import (
     AuditEventRow,
     BalanceRevisionRow,
     BalanceRow,
+    BalanceSyncRow,
     Base,
     CompetenceEpisodeRow,
     CompetenceExperienceRow,
@@ -279,6 +280,8 @@ class ParticipantRepository:
                 variant=variant,
                 status=status,
                 current_stage=stage,
+                sync_state=sync_state,
+                on_server=bool(on_server),
             )
             for (
                 p_id,
@@ -293,6 +296,8 @@ class ParticipantRepository:
                 status,
                 stage,
                 b_updated,
+                sync_state,
+                on_server,
             ) in self._session.execute(statement)
         )
 
@@ -313,6 +318,13 @@ class ParticipantRepository:
                 b.status,
                 b.current_stage,
                 b.updated_at,
+                # The sync badge: the state of the newest queued revision of the balance.
+                select(OutboxRow.state)
+                .where(OutboxRow.entity_id == b.id, OutboxRow.kind == "balance_revision")
+                .order_by(OutboxRow.seq.desc())
+                .limit(1)
+                .scalar_subquery(),
+                exists().where(BalanceSyncRow.balance_id == b.id),
             )
             .select_from(p)
             .outerjoin(b, b.participant_id == p.id)
@@ -397,6 +409,22 @@ class BalanceRepository:
         if self._snapshots is not None:
             self._snapshots.put(balance_id, row.updated_at, record)
         return record
+
+    def current_record(self, balance_id: UUID) -> BalanceRecord | None:
+        """The stored record: the snapshot of the last save when it is still current, else loaded.
+
+        Autosave diffs each draft against what is stored (for the audit trail); with a current
+        snapshot that costs one query instead of loading every collection.
+        """
+        if self._snapshots is not None:
+            snapshot = self._snapshots.get(balance_id)
+            if snapshot is not None:
+                updated_at = self._session.scalar(
+                    select(BalanceRow.updated_at).where(BalanceRow.id == balance_id)
+                )
+                if updated_at == snapshot.updated_at:
+                    return snapshot.record
+        return self.get_record(balance_id)
 
     def save_record(self, record: BalanceRecord, *, now: dt.datetime) -> None:
         """Insert the balance or bring the stored one to ``record``'s state, row by row.

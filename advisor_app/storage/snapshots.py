@@ -54,6 +54,11 @@ class RecordSnapshots:
             while len(self._items) > self._capacity:
                 self._items.popitem(last=False)
 
+    def clear(self) -> None:
+        """Drop every snapshot (the profile locks: no decrypted copy stays in memory)."""
+        with self._lock:
+            self._items.clear()
+
     def forget(self, balance_id: UUID) -> None:
         """Drop a balance's snapshot (its next save compares everything)."""
         with self._lock:

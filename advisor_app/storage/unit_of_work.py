@@ -20,6 +20,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session
 
+from advisor_app.storage.privacy_repository import PrivacyRepository
 from advisor_app.storage.repositories import (
     AttachmentRepository,
     BalanceRepository,
@@ -28,6 +29,7 @@ from advisor_app.storage.repositories import (
     RevisionRepository,
 )
 from advisor_app.storage.snapshots import RecordSnapshots
+from advisor_app.storage.sync_repository import SyncRepository
 
 __all__ = ["UnitOfWork"]
 
@@ -46,6 +48,8 @@ class UnitOfWork:
         meta: Profile settings.
         attachments: The bytes of evidence files (inside the encrypted database).
         revisions: Finished revisions (append-only) and the sync outbox.
+        sync: Sync client state: outbox transitions, settings, server versions, conflicts.
+        privacy: Participant audit events, handovers, erasure tombstones.
     """
 
     participants: ParticipantRepository
@@ -53,6 +57,8 @@ class UnitOfWork:
     meta: ProfileMetaRepository
     attachments: AttachmentRepository
     revisions: RevisionRepository
+    sync: SyncRepository
+    privacy: PrivacyRepository
 
     def __init__(
         self,
@@ -78,6 +84,8 @@ class UnitOfWork:
         self.meta = ProfileMetaRepository(session)
         self.attachments = AttachmentRepository(session)
         self.revisions = RevisionRepository(session)
+        self.sync = SyncRepository(session)
+        self.privacy = PrivacyRepository(session)
         return self
 
     def __exit__(

@@ -372,3 +372,111 @@ class ChangesPage(ApiModel):
     tombstones: list[Tombstone] = Field(default_factory=list)
     next_cursor: str
     has_more: bool
+
+
+# ---------------------------------------------------------------------------------------------
+# Added with the server (issue 6): bodies of endpoints beyond the first sketch
+# ---------------------------------------------------------------------------------------------
+
+
+class Health(ApiModel):
+    """``GET /health``: the process is up and its database answers."""
+
+    status: Literal["ok"]
+    database: Literal["sqlite", "postgresql"]
+
+
+class CatalogueBundle(ApiModel):
+    """``GET /v1/catalogue``: the reference catalogue as its TOML files.
+
+    A client writes ``files`` (file name → TOML text) into a directory and reads it with
+    ``advisor_app.catalogue.reference.load_reference_catalogue``, then applies it with
+    ``update_catalogue`` (which keeps every ref an older version had).
+    """
+
+    version: str
+    updated: dt.date
+    files: dict[str, str]
+
+
+class ValidationIssue(BaseModel):
+    """One entry of the ``errors`` list of a ``validation`` problem.
+
+    ``path`` is a JSON pointer into the request (``/payload/participant/pesel``); for unmet finish
+    rules ``code``, ``stage`` and ``severity`` repeat the client's own validation issue and ``msg``
+    is its message key.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    path: str
+    msg: str
+    code: str | None = None
+    stage: str | None = None
+    severity: str | None = None
+    entity_id: str | None = None
+
+
+class ParticipantView(ApiModel):
+    """``GET /v1/participants/{id}``: master data with its version and open conflicts."""
+
+    id: UUID
+    owner_id: UUID
+    version: int
+    server_seq: int
+    data: dict[str, Any]
+    conflict: Literal["soft", "hard"] | None = None
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+
+
+class ErasureResult(ApiModel):
+    """Answer to ``DELETE /v1/participants/{id}`` (GDPR erasure after withdrawn consent)."""
+
+    participant_id: UUID
+    server_seq: int
+    erased_balances: list[UUID] = Field(default_factory=list)
+
+
+class AssignmentRequest(ApiModel):
+    """``POST /v1/assignments``: give a participant (existing, or new from ``participant``) to an
+    advisor. The previous owner's pull gets ``transferred`` tombstones; the new owner's pull gets
+    the participant and its balance heads."""
+
+    advisor_id: UUID
+    participant_id: UUID | None = None
+    participant: dict[str, Any] | None = None
+
+
+class AssignmentResult(ApiModel):
+    """Answer to an assignment."""
+
+    participant_id: UUID
+    advisor_id: UUID
+    previous_owner_id: UUID | None = None
+    server_seq: int
+    transferred_balances: list[UUID] = Field(default_factory=list)
+
+
+class BalanceSummary(ApiModel):
+    """One received balance in the coordinator's list."""
+
+    balance_id: UUID
+    participant_id: UUID
+    advisor_id: UUID
+    advisor_username: str
+    head_revision_id: UUID | None
+    status: str
+    variant: str
+    project_code: str
+    gmina: str
+    finished_at: dt.datetime | None
+    received_at: dt.datetime
+    server_seq: int
+
+
+class BalanceList(ApiModel):
+    """``GET /v1/coordinator/balances``: a page of received balances and counts over all matches."""
+
+    items: list[BalanceSummary]
+    total: int
+    counts: dict[str, dict[str, int]]

@@ -79,6 +79,34 @@ _TEXTS: dict[str, tuple[object, object]] = {
             "KnownError", "Export the existing version first, then replace it if needed."
         ),
     ),
+    "ProfileLocked": (
+        QT_TRANSLATE_NOOP("KnownError", "The profile is locked."),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Unlock it with the system keyring or the recovery passphrase."
+        ),
+    ),
+    "ServerUnreachable": (
+        QT_TRANSLATE_NOOP("KnownError", "The sync server cannot be reached."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Check the network connection and the server address. Work continues offline; "
+            "everything is sent later.",
+        ),
+    ),
+    "SignInFailed": (
+        QT_TRANSLATE_NOOP("KnownError", "The server refused the sign-in."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Check the user name and password. If they are right, the application may need "
+            "an update, or this profile belongs to another account.",
+        ),
+    ),
+    "InsecureServerUrl": (
+        QT_TRANSLATE_NOOP("KnownError", "The server address must start with https://."),
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Ask your coordinator for the https:// address of the sync server."
+        ),
+    ),
     "MigrationFailed": (
         QT_TRANSLATE_NOOP("KnownError", "The database could not be upgraded."),
         QT_TRANSLATE_NOOP(

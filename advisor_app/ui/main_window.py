@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from advisor_app.catalogue.reference import default_reference_catalogue
 from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.domain.enums import BalanceStatus
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.errors import NotFound
 from advisor_app.ui import dialogs, i18n
@@ -37,6 +38,7 @@ from advisor_app.ui.participant_list_model import (
     COL_PROJECT,
     COL_STAGE,
     COL_STATUS,
+    COL_SYNC,
     COL_VARIANT,
     BalanceListModel,
 )
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
     from advisor_app.services.container import Services
     from advisor_app.ui.balance.balance_view import BalanceView
     from advisor_app.ui.balance.stage_page import StagePage
+    from advisor_app.ui.lock import LockController
+    from advisor_app.ui.sync.sync_ui import SyncUi
 
 __all__ = ["SEARCH_DELAY_MS", "MainWindow"]
 
@@ -64,6 +68,7 @@ _COLUMN_CHARS = {
     COL_STATUS: 14,
     COL_STAGE: 24,
     COL_CHANGED: 18,
+    COL_SYNC: 22,
 }
 
 
@@ -81,11 +86,14 @@ class MainWindow(QMainWindow):
         participant_did_save(object): A participant was created or edited (the Participant).
         balance_did_create(object): A balance was created (the BalanceRecord).
         balance_view_did_open(object): A balance window was opened (the BalanceView).
+        profile_switch_was_requested(): The advisor chose File → Switch profile (the
+            application closes this window and shows the profile picker).
     """
 
     participant_did_save = Signal(object)
     balance_did_create = Signal(object)
     balance_view_did_open = Signal(object)
+    profile_switch_was_requested = Signal()
 
     def __init__(
         self,
@@ -135,6 +143,18 @@ class MainWindow(QMainWindow):
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         monitor().progress_did_change.connect(self._progress_changed)
         self._update_actions()
+        self.lock_controller: LockController | None = None
+        profile_lock = getattr(services, "profile_lock", None)
+        if profile_lock is not None:
+            from advisor_app.ui.lock import LockController
+
+            self.lock_controller = LockController(
+                self, profile_lock, db_executor, settings.lock_idle_minutes
+            )
+        self._cover: QWidget | None = None
+        self.sync_ui: SyncUi | None = None
+        if getattr(services, "sync", None) is not None:
+            self._install_sync_ui()
 
         if not settings.restore_window(self):
             self.resize(1100, 680)
@@ -164,6 +184,13 @@ class MainWindow(QMainWindow):
         self.action_settings = self._action("actionSettings", self.open_settings, "Ctrl+,")
         self.action_quit = self._action("actionQuit", self.close, "Ctrl+Q")
         self.action_catalogues = self._action("actionCatalogues", self.open_catalogues)
+        self.action_lock = self._action("actionLock", self.lock_profile, "Ctrl+L")
+        # Ctrl+L locks from any window of the application, a balance window included.
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_switch_profile = self._action("actionSwitchProfile", self.switch_profile)
+        self.action_export_participant = self._action(
+            "actionExportParticipant", self.export_participant_data
+        )
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -173,6 +200,9 @@ class MainWindow(QMainWindow):
         self._file_menu = bar.addMenu("")
         self._file_menu.setObjectName("fileMenu")
         self._file_menu.addAction(self.action_load_demo)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.action_lock)
+        self._file_menu.addAction(self.action_switch_profile)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.action_settings)
         self._file_menu.addSeparator()
@@ -185,6 +215,8 @@ class MainWindow(QMainWindow):
         self._participant_menu.addAction(self.action_edit_participant)
         self._participant_menu.addAction(self.action_new_balance)
         self._participant_menu.addAction(self.action_open_balance)
+        self._participant_menu.addSeparator()
+        self._participant_menu.addAction(self.action_export_participant)
         self._help_menu = bar.addMenu("")
         self._help_menu.setObjectName("helpMenu")
         self._help_menu.addAction(self.action_catalogues)
@@ -246,6 +278,16 @@ class MainWindow(QMainWindow):
         rows = self.view.verticalHeader()
         rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.activated.connect(self._row_activated)
+        # The row's actions on the context menu (also reachable with the Menu key).
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions(
+            [
+                self.action_open_balance,
+                self.action_edit_participant,
+                self.action_new_balance,
+                self.action_export_participant,
+            ]
+        )
 
         self._no_match_label = QLabel()
         self._no_match_label.setObjectName("noMatchLabel")
@@ -351,6 +393,17 @@ class MainWindow(QMainWindow):
                 self.tr("Reference &catalogues…"),
                 self.tr("Browse the reference catalogues"),
             ),
+            (self.action_lock, self.tr("&Lock"), self.tr("Lock the profile now")),
+            (
+                self.action_switch_profile,
+                self.tr("S&witch profile…"),
+                self.tr("Save everything and open another advisor's profile"),
+            ),
+            (
+                self.action_export_participant,
+                self.tr("E&xport all data of the participant…"),
+                self.tr("Export everything held about the selected participant (GDPR)"),
+            ),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -398,6 +451,65 @@ class MainWindow(QMainWindow):
         self.model.retranslate()
 
     # --- public operations --------------------------------------------------------------------
+
+    @property
+    def services(self) -> Services:
+        """The services of the open profile."""
+        return self._services
+
+    def show_cover(self, widget: QWidget) -> None:
+        """Hide the list behind ``widget`` (the lock screen) and disable menus and toolbar."""
+        if self._stack.indexOf(widget) < 0:
+            self._stack.addWidget(widget)
+        self._cover = widget
+        self._stack.setCurrentWidget(widget)
+        self.menuBar().setEnabled(False)
+        self._toolbar.setEnabled(False)
+        # Shortcuts too: nothing but quitting works behind the lock screen.
+        for action in self.findChildren(QAction):
+            if action is not self.action_quit:
+                action.setEnabled(False)
+        widget.setFocus()
+
+    def hide_cover(self) -> None:
+        """Show the list again after :meth:`show_cover`."""
+        self._cover = None
+        self.menuBar().setEnabled(True)
+        self._toolbar.setEnabled(True)
+        for action in self.findChildren(QAction):
+            action.setEnabled(True)
+        self._stack.setCurrentWidget(self._list_page)
+        self._update_actions()
+        self.view.setFocus()
+
+    def lock_profile(self) -> None:
+        """Lock now (Ctrl+L): save, close the balances, drop the key."""
+        if self.lock_controller is not None:
+            self.lock_controller.lock()
+
+    def switch_profile(self) -> None:
+        """Ask the application to close this profile and show the profile picker."""
+        self.profile_switch_was_requested.emit()
+
+    def export_participant_data(self, row: BalanceListRow | None = None) -> None:
+        """Export everything held about the selected participant to a zip (RODO art. 15/20)."""
+        row = row or self.selected_row()
+        privacy = getattr(self._services, "privacy", None)
+        if row is None or privacy is None:
+            return
+        from advisor_app.ui.privacy_actions import export_participant
+
+        export_participant(self, privacy, self._executor, row)
+
+    def open_balance_id(self, balance_id: UUID) -> None:
+        """Open a balance by its ID (after unlocking, the ones that were open)."""
+        if balance_id in self._balance_views or balance_id in self._opening_balances:
+            return
+        self._opening_balances.add(balance_id)
+        balances = self._services.balances
+        Op(self, lambda: balances.load(balance_id)).success(self._balance_loaded).failure(
+            lambda error: self._balance_load_failed(balance_id, error)
+        ).run(self._executor)
 
     def selected_row(self) -> BalanceListRow | None:
         """The row selected in the list, if any."""
@@ -502,7 +614,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         """Open the settings; a new language applies at once."""
-        language = dialogs.SettingsDialog.ask(self, self._settings.language)
+        language = dialogs.SettingsDialog.ask(self, self._settings.language, self._settings)
+        if self.lock_controller is not None:
+            self.lock_controller.set_idle_minutes(self._settings.lock_idle_minutes)
         if language is None or language == self._settings.language:
             return
         self._settings.language = language
@@ -525,6 +639,8 @@ class MainWindow(QMainWindow):
                 event.ignore()  # _balance_view_closed() closes again when the last one is gone
                 return
         self._quit_pending = False
+        if self.sync_ui is not None:
+            self.sync_ui.shutdown()
         self._settings.save_window(self)
         self._settings.sync()
         super().closeEvent(event)
@@ -593,14 +709,52 @@ class MainWindow(QMainWindow):
                 lifecycle=self._services.lifecycle,
                 reports=getattr(self._services, "reports", None),
                 io_executor=self._io_executor,
+                audit=getattr(self._services, "audit", None),
+                privacy=getattr(self._services, "privacy", None),
             )
             self._balance_views[record.balance.id] = view
             view.view_did_close.connect(self._balance_view_closed)
             view.status_did_change.connect(lambda _record: self.refresh())
+            view.status_did_change.connect(self._sync_after_status_change)
             view.close_did_cancel.connect(self._quit_cancelled)
             view.show()
             self.balance_view_did_open.emit(view)
         _bring_to_front(view)
+
+    def _install_sync_ui(self) -> None:
+        """Sync menu, toolbar action and status (issue 7); see ``ui/sync/sync_ui.py``."""
+        from advisor_app.ui.sync.sync_ui import SyncUi, service_names
+
+        services = self._services
+        assert services.sync is not None
+        self.sync_ui = SyncUi(
+            services.sync,
+            self._executor,
+            self._io_executor,
+            self,
+            names=service_names(services.participants, services.balances),
+        )
+        self.menuBar().insertMenu(self._help_menu.menuAction(), self.sync_ui.menu)
+        self._toolbar.addSeparator()
+        self._toolbar.addAction(self.sync_ui.action_sync_now)
+        self.statusBar().addPermanentWidget(self.sync_ui.status_widget)
+        self.sync_ui.retranslate()  # names the toolbar button just made for the action
+        self.sync_ui.data_did_change.connect(self.refresh)
+        self.sync_ui.balance_did_rebase.connect(self._open_rebased)
+
+    def _sync_after_status_change(self, record: BalanceRecord) -> None:
+        # A finished (or withdrawn) balance was queued for the server: send it now.
+        if self.sync_ui is not None and record.balance.status is not BalanceStatus.DRAFT:
+            self.sync_ui.balance_finished()
+
+    def _open_rebased(self, record: BalanceRecord) -> None:
+        # The window may still show the conflicting (finished) revision: reopen on the draft.
+        view = self._balance_views.get(record.balance.id)
+        if view is None:
+            self._show_balance(record, resume=False)
+            return
+        view.view_did_close.connect(lambda _id: self._show_balance(record, resume=False))
+        view.close()
 
     def _balance_view_closed(self, balance_id: UUID) -> None:
         self._balance_views.pop(balance_id, None)
@@ -744,6 +898,9 @@ class MainWindow(QMainWindow):
         self.action_new_balance.setEnabled(has_row)
         row = self.selected_row()
         self.action_open_balance.setEnabled(row is not None and row.balance_id is not None)
+        self.action_export_participant.setEnabled(
+            has_row and getattr(self._services, "privacy", None) is not None
+        )
         empty_profile = self.model.loaded_once and self.model.total == 0 and not self.model.query
         self.action_load_demo.setEnabled(empty_profile)
         self._empty_demo_button.setEnabled(empty_profile)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.ui.enum_text import enum_text
+from advisor_app.ui.sync.badges import badge_for, badge_icon, badge_text, badge_tooltip
 from advisor_app.ui.tasks import Op, show_failure
 
 __all__ = ["BalanceListModel", "RowSource"]
@@ -55,8 +56,10 @@ _COLUMNS = (
     QT_TRANSLATE_NOOP("BalanceListModel", "Status"),
     QT_TRANSLATE_NOOP("BalanceListModel", "Stage"),
     QT_TRANSLATE_NOOP("BalanceListModel", "Last change"),
+    QT_TRANSLATE_NOOP("BalanceListModel", "Sync"),
 )
 COL_NAME, COL_LOCALITY, COL_PROJECT, COL_VARIANT, COL_STATUS, COL_STAGE, COL_CHANGED = range(7)
+COL_SYNC = 7  # the balance's way to the server: a coloured dot and a word (ui/sync/badges.py)
 
 
 class BalanceListModel(QAbstractTableModel):
@@ -66,7 +69,8 @@ class BalanceListModel(QAbstractTableModel):
     the count and the first page; views pull further pages through ``fetchMore``. Results of
     an older query that arrive late are dropped (each query gets a new generation number).
 
-    ``Qt.UserRole`` returns the :class:`BalanceListRow` of a row.
+    ``Qt.UserRole`` returns the :class:`BalanceListRow` of a row. The last column
+    (:data:`COL_SYNC`) shows the balance's sync badge with a tooltip and an accessible text.
 
     Args:
         source: The participant service (``count_rows`` and ``rows``), called on ``executor``.
@@ -198,6 +202,8 @@ class BalanceListModel(QAbstractTableModel):
         item = self._rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return item
+        if index.column() == COL_SYNC:
+            return _sync_data(item, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(item, index.column(), tooltip=role == Qt.ItemDataRole.ToolTipRole)
         return None
@@ -286,6 +292,23 @@ class BalanceListModel(QAbstractTableModel):
         if column == COL_CHANGED:
             return _format_timestamp(item.updated_at, long=tooltip)
         return None
+
+
+def _sync_data(item: BalanceListRow, role: int) -> Any:
+    badge = badge_for(item)
+    if badge is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return badge_text(badge)
+    if role == Qt.ItemDataRole.DecorationRole:
+        return badge_icon(badge)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return badge_tooltip(badge)
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        return QCoreApplication.translate("BalanceListModel", "Sync: {state}").format(
+            state=badge_text(badge)
+        )
+    return None
 
 
 def _format_timestamp(value: dt.datetime, *, long: bool = False) -> str:

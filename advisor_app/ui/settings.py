@@ -13,11 +13,17 @@ from PySide6.QtWidgets import QWidget
 
 from advisor_app.ui.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
-__all__ = ["AppSettings"]
+__all__ = ["DEFAULT_LOCK_MINUTES", "MAX_LOCK_MINUTES", "AppSettings"]
 
 _LANGUAGE = "ui/language"
 _GEOMETRY = "main_window/geometry"
 _STATE = "main_window/state"
+_LOCK_MINUTES = "privacy/lock_idle_minutes"
+_LAST_PROFILE = "profiles/last"
+
+#: Idle time before the profile locks itself, in minutes (issue 8); 0 never locks.
+DEFAULT_LOCK_MINUTES = 5
+MAX_LOCK_MINUTES = 240
 
 
 class AppSettings:
@@ -46,6 +52,32 @@ class AppSettings:
         if value not in SUPPORTED_LANGUAGES:
             raise ValueError(f"unsupported UI language: {value!r}")
         self._qsettings.setValue(_LANGUAGE, value)
+
+    @property
+    def lock_idle_minutes(self) -> int:
+        """Minutes without input before the profile locks; 0 means never."""
+        value = self._qsettings.value(_LOCK_MINUTES, DEFAULT_LOCK_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+        return minutes if 0 <= minutes <= MAX_LOCK_MINUTES else DEFAULT_LOCK_MINUTES
+
+    @lock_idle_minutes.setter
+    def lock_idle_minutes(self, value: int) -> None:
+        if not 0 <= value <= MAX_LOCK_MINUTES:
+            raise ValueError(f"idle lock minutes out of range: {value}")
+        self._qsettings.setValue(_LOCK_MINUTES, value)
+
+    @property
+    def last_profile(self) -> str | None:
+        """The profile opened last (preselected in the profile picker)."""
+        value = self._qsettings.value(_LAST_PROFILE)
+        return value if isinstance(value, str) and value else None
+
+    @last_profile.setter
+    def last_profile(self, value: str) -> None:
+        self._qsettings.setValue(_LAST_PROFILE, value)
 
     def save_window(self, widget: QWidget) -> None:
         """Remember a main window's geometry (and toolbar state when it has one)."""

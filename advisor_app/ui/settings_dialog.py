@@ -1,12 +1,25 @@
-"""The settings dialog: for now the UI language."""
+"""The settings dialog: the UI language and the idle lock."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from advisor_app.ui.i18n import SUPPORTED_LANGUAGES
 from advisor_app.ui.widgets import ChoiceCombo, set_readable_width, strip_mnemonic
+
+if TYPE_CHECKING:
+    from advisor_app.ui.settings import AppSettings
 
 __all__ = ["LANGUAGE_NAMES", "SettingsDialog"]
 
@@ -22,8 +35,10 @@ class SettingsDialog(QDialog):
         parent: Parent window.
     """
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
-        """Build the dialog with the current values."""
+    def __init__(
+        self, language: str, parent: QWidget | None = None, *, lock_minutes: int | None = None
+    ) -> None:
+        """Build the dialog with the current values (``lock_minutes`` None hides that row)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.language = ChoiceCombo()
@@ -39,6 +54,20 @@ class SettingsDialog(QDialog):
         self._note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
+        from advisor_app.ui.settings import MAX_LOCK_MINUTES
+
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setObjectName("lockMinutesSpin")
+        self.lock_minutes.setRange(0, MAX_LOCK_MINUTES)
+        self.lock_minutes.setValue(lock_minutes or 0)
+        self._lock_label = QLabel()
+        self._lock_label.setObjectName("lockMinutesLabel")
+        self._lock_label.setBuddy(self.lock_minutes)
+        if lock_minutes is not None:
+            form.addRow(self._lock_label, self.lock_minutes)
+        else:
+            self.lock_minutes.hide()
+            self._lock_label.hide()
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -58,20 +87,27 @@ class SettingsDialog(QDialog):
         self.language.setFocus()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, language: str) -> str | None:
+    def ask(
+        cls, parent: QWidget | None, language: str, settings: AppSettings | None = None
+    ) -> str | None:
         """Open the dialog modally.
 
         Args:
             parent: Parent window.
             language: The current UI language code.
+            settings: When given, the dialog also shows the idle-lock time and stores the
+                chosen one there on OK.
 
         Returns:
             The chosen UI language code, or None when cancelled.
         """
-        dialog = cls(language, parent)
+        minutes = settings.lock_idle_minutes if settings is not None else None
+        dialog = cls(language, parent, lock_minutes=minutes)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            if settings is not None:
+                settings.lock_idle_minutes = dialog.lock_minutes.value()
             return dialog.chosen_language()
         finally:
             dialog.deleteLater()
@@ -97,6 +133,13 @@ class SettingsDialog(QDialog):
                 "The interface switches at once. Printed documents follow each "
                 "participant's language."
             )
+        )
+        lock = self.tr("&Lock after idle minutes")
+        self._lock_label.setText(lock)
+        self.lock_minutes.setAccessibleName(strip_mnemonic(lock))
+        self.lock_minutes.setSpecialValueText(self.tr("Never"))
+        self.lock_minutes.setToolTip(
+            self.tr("After this many minutes without use the window locks (Ctrl+L locks now).")
         )
         self._ok.setText(self.tr("OK"))
         self._ok.setAccessibleName(self.tr("OK"))

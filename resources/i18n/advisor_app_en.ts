@@ -69,6 +69,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <source>&amp;Balances (%n)</source>
+        <translation>
+            <numerusform>&amp;Balances (%n)</numerusform>
+            <numerusform>&amp;Balances (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Participant data (%n)</source>
+        <translation>
+            <numerusform>&amp;Participant data (%n)</numerusform>
+            <numerusform>&amp;Participant data (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;jected (%n)</source>
+        <translation>
+            <numerusform>Re&amp;jected (%n)</numerusform>
+            <numerusform>Re&amp;jected (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the two versions.</source>
+        <translation>
+            <numerusform>%n difference between the two versions.</numerusform>
+            <numerusform>%n differences between the two versions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n matching entries</source>
@@ -106,12 +137,67 @@
     </message>
 </context>
 <context>
+    <name>ProfilePickerDialog</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message numerus="yes">
         <source>%n rule(s) not met yet. Go to each field to complete it:</source>
         <translation>
             <numerusform>%n rule not met yet. Go to each field to complete it:</numerusform>
             <numerusform>%n rules not met yet. Go to each field to complete it:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n</numerusform>
+            <numerusform>Waiting to be sent: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

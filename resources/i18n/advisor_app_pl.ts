@@ -2,46 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name></name>
-    <message>
-        <source>Attach files to the evidence</source>
-        <extracomment>Longest side of a thumbnail in the file list (pixels).</extracomment>
-        <translation>Dołącz pliki do dowodu</translation>
-    </message>
-    <message>
-        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
-        <translation>Zdjęcia i skany (*.jpg *.jpeg *.png *.pdf);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Preview: {name}</source>
-        <translation>Podgląd: {name}</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Zamknij</translation>
-    </message>
-    <message>
-        <source>Close the preview</source>
-        <translation>Zamknij podgląd</translation>
-    </message>
-    <message>
-        <source>Preview: {name} (page 1 of {count})</source>
-        <translation>Podgląd: {name} (strona 1 z {count})</translation>
-    </message>
-    <message>
-        <source>The PDF cannot be shown: PDFium cannot read its content.</source>
-        <translation>Nie można pokazać pliku PDF: jego treść jest nieczytelna.</translation>
-    </message>
-    <message>
-        <source>The image cannot be shown: its content cannot be decoded.</source>
-        <translation>Nie można wyświetlić obrazu: jego zawartości nie da się odczytać.</translation>
-    </message>
-    <message>
-        <source>Preview of {name}</source>
-        <translation>Podgląd pliku {name}</translation>
-    </message>
-</context>
-<context>
     <name>AreasEditor</name>
     <message>
         <source>(no statement yet)</source>
@@ -415,8 +375,16 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
         <translation>Ostatnia zmiana</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
         <source>No balance yet</source>
         <translation>Bez bilansu</translation>
+    </message>
+    <message>
+        <source>Sync: {state}</source>
+        <translation>Synchronizacja: {state}</translation>
     </message>
 </context>
 <context>
@@ -468,6 +436,22 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
     <message>
         <source>Preview, print or save a document (Ctrl+P)</source>
         <translation>Podgląd, wydruk lub zapis dokumentu (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when (Ctrl+H)</source>
+        <translation>Kto co zmienił i kiedy (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over to another advisor…</source>
+        <translation>P&amp;rzekaż innemu doradcy…</translation>
+    </message>
+    <message>
+        <source>Record that another advisor takes the case over</source>
+        <translation>Zapisz, że sprawę przejmuje inny doradca</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
@@ -596,6 +580,10 @@ Działania planu stracą powiązanie z nim. Cofnij (Ctrl+Z) przywróci obszar.</
     <message>
         <source>Finished – read only</source>
         <translation>Zakończony – tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Deleting the files the consent covered…</source>
+        <translation>Usuwanie plików objętych zgodą…</translation>
     </message>
     <message>
         <source>Finishing the balance…</source>
@@ -1827,6 +1815,233 @@ Jej powiązania z dowodami i z planem też zostaną usunięte. Cofnięcie (Ctrl+
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts and rejected items</source>
+        <translation>Konflikty synchronizacji i odrzucone pozycje</translation>
+    </message>
+    <message>
+        <source>Nothing here was overwritten or deleted: both versions are kept until you decide.</source>
+        <translation>Nic nie zostało nadpisane ani usunięte: obie wersje są przechowywane, dopóki nie zdecydujesz.</translation>
+    </message>
+    <message>
+        <source>Bala&amp;nces in conflict:</source>
+        <translation>Bilanse w ko&amp;nflikcie:</translation>
+    </message>
+    <message>
+        <source>Balances in conflict</source>
+        <translation>Bilanse w konflikcie</translation>
+    </message>
+    <message>
+        <source>Show only &amp;differences</source>
+        <translation>Pokaż tylko &amp;różnice</translation>
+    </message>
+    <message>
+        <source>Show only differences</source>
+        <translation>Pokaż tylko różnice</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Ten laptop</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Comparison of this laptop&apos;s version and the server version</source>
+        <translation>Porównanie wersji z tego laptopa i wersji z serwera</translation>
+    </message>
+    <message>
+        <source>Create a new revision on top of the server version</source>
+        <translation>Utwórz nową wersję na podstawie wersji z serwera</translation>
+    </message>
+    <message>
+        <source>Opens a new draft with this laptop&apos;s content based on the server version. Add what the server version has, then finish the balance again.</source>
+        <translation>Otwiera nowy szkic z treścią z tego laptopa, oparty na wersji z serwera. Uzupełnij to, co zawiera wersja z serwera, i ponownie zakończ bilans.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s data was changed on this laptop and elsewhere. The server kept its value; choose which one is right.</source>
+        <translation>Dane uczestnika zmieniono na tym laptopie i w innym miejscu. Serwer zachował swoją wartość; wybierz, która jest właściwa.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Server value</source>
+        <translation>Wartość na serwerze</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value</source>
+        <translation>Wartość z tego laptopa</translation>
+    </message>
+    <message>
+        <source>Participant data in conflict</source>
+        <translation>Dane uczestników w konflikcie</translation>
+    </message>
+    <message>
+        <source>&amp;Keep server value</source>
+        <translation>&amp;Zachowaj wartość z serwera</translation>
+    </message>
+    <message>
+        <source>Keep server value</source>
+        <translation>Zachowaj wartość z serwera</translation>
+    </message>
+    <message>
+        <source>&amp;Use this laptop&apos;s value</source>
+        <translation>&amp;Użyj wartości z tego laptopa</translation>
+    </message>
+    <message>
+        <source>Use this laptop&apos;s value</source>
+        <translation>Użyj wartości z tego laptopa</translation>
+    </message>
+    <message>
+        <source>The server refused these items. They stay on this laptop; correct the balance (a new revision) or ask your coordinator.</source>
+        <translation>Serwer odrzucił te pozycje. Pozostają na tym laptopie; popraw bilans (nowa wersja) lub zwróć się do koordynatora.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Rejected items</source>
+        <translation>Odrzucone pozycje</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Kinds of problems</source>
+        <translation>Rodzaje problemów</translation>
+    </message>
+    <message>
+        <source>Creating the new revision…</source>
+        <translation>Tworzenie nowej wersji…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Balances (%n)</source>
+        <translation>
+            <numerusform>&amp;Bilanse (%n)</numerusform>
+            <numerusform>&amp;Bilanse (%n)</numerusform>
+            <numerusform>&amp;Bilanse (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Participant data (%n)</source>
+        <translation>
+            <numerusform>&amp;Dane uczestników (%n)</numerusform>
+            <numerusform>&amp;Dane uczestników (%n)</numerusform>
+            <numerusform>&amp;Dane uczestników (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re&amp;jected (%n)</source>
+        <translation>
+            <numerusform>Odrzu&amp;cone (%n)</numerusform>
+            <numerusform>Odrzu&amp;cone (%n)</numerusform>
+            <numerusform>Odrzu&amp;cone (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No balance is in conflict.</source>
+        <translation>Żaden bilans nie jest w konflikcie.</translation>
+    </message>
+    <message>
+        <source>The server version has not been downloaded yet. Sync now, then compare the two versions here.</source>
+        <translation>Wersja z serwera nie została jeszcze pobrana. Zsynchronizuj teraz, a potem porównaj tu obie wersje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the two versions.</source>
+        <translation>
+            <numerusform>%n różnica między wersjami.</numerusform>
+            <numerusform>%n różnice między wersjami.</numerusform>
+            <numerusform>%n różnic między wersjami.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>różni się</translation>
+    </message>
+    <message>
+        <source>(not in the server version)</source>
+        <translation>(brak w wersji z serwera)</translation>
+    </message>
+    <message>
+        <source>(not in this laptop&apos;s version)</source>
+        <translation>(brak w wersji z tego laptopa)</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Participant data</source>
+        <translation>Dane uczestnika</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Załączony plik</translation>
+    </message>
+    <message>
+        <source>The server found the data incomplete or invalid.</source>
+        <translation>Serwer uznał dane za niepełne lub nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>A different version was already sent under the same identifier (a program error: please report it).</source>
+        <translation>Pod tym samym identyfikatorem wysłano już inną wersję (błąd programu: prosimy o zgłoszenie).</translation>
+    </message>
+    <message>
+        <source>The server does not accept this data version yet; it is sent again after an update.</source>
+        <translation>Serwer nie przyjmuje jeszcze tej wersji danych; zostanie wysłana ponownie po aktualizacji.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s data was erased on the server (GDPR); this item was dropped.</source>
+        <translation>Dane uczestnika usunięto na serwerze (RODO); ta pozycja została porzucona.</translation>
+    </message>
+    <message>
+        <source>The participant is not known on the server.</source>
+        <translation>Serwer nie zna tego uczestnika.</translation>
+    </message>
+    <message>
+        <source>No permission, or the case was transferred to someone else.</source>
+        <translation>Brak uprawnień albo sprawę przekazano innej osobie.</translation>
+    </message>
+    <message>
+        <source>The item is larger than the server accepts.</source>
+        <translation>Pozycja jest większa, niż przyjmuje serwer.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged; it is sent again after the balance is corrected.</source>
+        <translation>Plik dotarł uszkodzony; zostanie wysłany ponownie po poprawieniu bilansu.</translation>
+    </message>
+    <message>
+        <source>A different file with the same name was already sent for this revision.</source>
+        <translation>Dla tej wersji wysłano już inny plik o tej samej nazwie.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>Art. {article}({paragraph})({letter})</source>
@@ -1935,10 +2150,10 @@ Jej powiązania z dowodami i z planem też zostaną usunięte. Cofnięcie (Ctrl+
     <message>
         <source>Withdraw the consent “{purpose}” given on {given}?
 
-The withdrawal is recorded with the current date and time. The consent stays in the list; processing based on it must stop.</source>
+The withdrawal is recorded with the current date and time. The consent stays in the list; processing based on it must stop. Photos and files of the evidence linked to it are deleted for good; the evidence stays as text.</source>
         <translation>Wycofać zgodę „{purpose}” udzieloną {given}?
 
-Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na liście, ale trzeba zaprzestać przetwarzania na jej podstawie.</translation>
+Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na liście, ale trzeba zaprzestać przetwarzania na jej podstawie. Zdjęcia i pliki dowodów powiązanych z tą zgodą zostaną trwale usunięte; dowody pozostaną jako opis.</translation>
     </message>
     <message>
         <source>Withdraw</source>
@@ -1955,6 +2170,329 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>Witness: {advisor} (the advisor recording the consent).</source>
         <translation>Świadek: {advisor} (doradca zapisujący zgodę).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
+    <message>
+        <source>Balance</source>
+        <translation>Bilans</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Uczestnik</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Doświadczenia</translation>
+    </message>
+    <message>
+        <source>Stories (behavioural interview)</source>
+        <translation>Historie (wywiad behawioralny)</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencje</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Obszary rozwoju</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Plan rozwoju</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Informacja zwrotna</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Wariant</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Support ID</source>
+        <translation>ID wsparcia</translation>
+    </message>
+    <message>
+        <source>Advisor ID</source>
+        <translation>ID doradcy</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Wycofano</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawal</source>
+        <translation>Powód wycofania</translation>
+    </message>
+    <message>
+        <source>Starting situation</source>
+        <translation>Sytuacja wyjściowa</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Powody</translation>
+    </message>
+    <message>
+        <source>Initial goal</source>
+        <translation>Cel początkowy</translation>
+    </message>
+    <message>
+        <source>Type of goal</source>
+        <translation>Rodzaj celu</translation>
+    </message>
+    <message>
+        <source>Target qualification</source>
+        <translation>Kwalifikacja docelowa</translation>
+    </message>
+    <message>
+        <source>Planned meetings</source>
+        <translation>Planowane spotkania</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Ograniczenia</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Dokument tożsamości</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Płeć</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gmina</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Powiat</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Wykształcenie</translation>
+    </message>
+    <message>
+        <source>Labour market status</source>
+        <translation>Status na rynku pracy</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Obywatelstwo</translation>
+    </message>
+    <message>
+        <source>Basis of residence</source>
+        <translation>Podstawa pobytu</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Niepełnosprawność</translation>
+    </message>
+    <message>
+        <source>Disability document</source>
+        <translation>Orzeczenie o niepełnosprawności</translation>
+    </message>
+    <message>
+        <source>Communication language</source>
+        <translation>Język komunikacji</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Potrzeby w zakresie dostępności</translation>
+    </message>
+    <message>
+        <source>Intake channel</source>
+        <translation>Źródło zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Start of participation</source>
+        <translation>Początek udziału</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Trwa nadal</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Czynności</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Osiągnięcia</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>Czego się nauczył(a)</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Sytuacja</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksja</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Opis kompetencji</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontekst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Luka</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Refined goal</source>
+        <translation>Doprecyzowany cel</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Działania</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Matching sectors</source>
+        <translation>Pasujące branże</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3198,111 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     </message>
 </context>
 <context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Podgląd: {name}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close the preview</source>
+        <translation>Zamknij podgląd</translation>
+    </message>
+    <message>
+        <source>Preview: {name} (page 1 of {count})</source>
+        <translation>Podgląd: {name} (strona 1 z {count})</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: PDFium cannot read its content.</source>
+        <translation>Nie można pokazać pliku PDF: PDFium nie może odczytać jego zawartości.</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: its content cannot be decoded.</source>
+        <translation>Nie można pokazać obrazu: jego zawartości nie da się odczytać.</translation>
+    </message>
+    <message>
+        <source>Preview of {name}</source>
+        <translation>Podgląd pliku {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Enter the advisor who takes the case over.</source>
+        <translation>Wpisz doradcę, który przejmuje sprawę.</translation>
+    </message>
+    <message>
+        <source>Hand the case over</source>
+        <translation>Przekaż sprawę</translation>
+    </message>
+    <message>
+        <source>The handover is recorded in this balance&apos;s history with its date and note. Pass the case on through the server or by exporting the balance.</source>
+        <translation>Przekazanie zostanie zapisane w historii bilansu z datą i notatką. Samą sprawę przekaż przez serwer albo eksportując bilans.</translation>
+    </message>
+    <message>
+        <source>&amp;Advisor taking over</source>
+        <translation>&amp;Doradca przejmujący</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>D&amp;ata</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Przekaż</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of the balance</source>
+        <translation>Historia bilansu</translation>
+    </message>
+    <message>
+        <source>History of the balance: {title}</source>
+        <translation>Historia bilansu: {title}</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historia zmian</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Czego dotyczy</translation>
+    </message>
+    <message>
+        <source>{entity} (participant&apos;s data form)</source>
+        <translation>{entity} (formularz danych uczestnika)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
     <name>IntroPage</name>
     <message>
         <source>Balance</source>
@@ -3100,6 +3743,38 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
         <translation>Najpierw wyeksportuj istniejącą wersję, a potem w razie potrzeby ją zastąp.</translation>
     </message>
     <message>
+        <source>The profile is locked.</source>
+        <translation>Profil jest zablokowany.</translation>
+    </message>
+    <message>
+        <source>Unlock it with the system keyring or the recovery passphrase.</source>
+        <translation>Odblokuj go systemowym pękiem kluczy albo hasłem odzyskiwania.</translation>
+    </message>
+    <message>
+        <source>The sync server cannot be reached.</source>
+        <translation>Nie można połączyć się z serwerem synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and the server address. Work continues offline; everything is sent later.</source>
+        <translation>Sprawdź połączenie z siecią i adres serwera. Możesz dalej pracować bez sieci; wszystko zostanie wysłane później.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in.</source>
+        <translation>Serwer odmówił logowania.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. If they are right, the application may need an update, or this profile belongs to another account.</source>
+        <translation>Sprawdź nazwę użytkownika i hasło. Jeśli są poprawne, aplikacja może wymagać aktualizacji albo ten profil należy do innego konta.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Adres serwera musi zaczynać się od https://.</translation>
+    </message>
+    <message>
+        <source>Ask your coordinator for the https:// address of the sync server.</source>
+        <translation>Poproś koordynatora o adres https:// serwera synchronizacji.</translation>
+    </message>
+    <message>
         <source>The database could not be upgraded.</source>
         <translation>Nie udało się zaktualizować bazy danych.</translation>
     </message>
@@ -3133,6 +3808,116 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>German</source>
         <translation>Niemiecki</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowano</translation>
+    </message>
+    <message>
+        <source>The profile is locked</source>
+        <translation>Profil jest zablokowany</translation>
+    </message>
+    <message>
+        <source>Profile “{profile}”. Your work was saved and the data is closed until you unlock it.</source>
+        <translation>Profil „{profile}”. Twoja praca została zapisana, a dane są zamknięte do czasu odblokowania.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock with the system keyring</source>
+        <translation>&amp;Odblokuj systemowym pękiem kluczy</translation>
+    </message>
+    <message>
+        <source>Unlock with the system keyring</source>
+        <translation>Odblokuj systemowym pękiem kluczy</translation>
+    </message>
+    <message>
+        <source>Or enter the recovery &amp;passphrase</source>
+        <translation>Albo wpisz &amp;hasło odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Recovery passphrase</source>
+        <translation>Hasło odzyskiwania</translation>
+    </message>
+    <message>
+        <source>Unloc&amp;k</source>
+        <translation>O&amp;dblokuj</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase</source>
+        <translation>Odblokuj hasłem</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Logowanie do serwera synchronizacji</translation>
+    </message>
+    <message>
+        <source>Finished balances are sent to your organisation&apos;s server. The password is not stored; this laptop keeps a sign-in key in the system keyring.</source>
+        <translation>Zakończone bilanse są wysyłane na serwer Twojej organizacji. Hasło nie jest zapisywane; ten laptop przechowuje klucz logowania w systemowym magazynie haseł.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adres serwera:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nazwa &amp;użytkownika:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>&amp;This computer:</source>
+        <translation>&amp;Ten komputer:</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nazwa tego komputera</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Shown to the administrator in the list of devices that may sync.</source>
+        <translation>Widoczna dla administratora na liście urządzeń, które mogą się synchronizować.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Zaloguj</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Logowanie…</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Logowanie</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +4009,30 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>Browse the reference catalogues</source>
         <translation>Przeglądaj katalogi referencyjne</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Zablokuj</translation>
+    </message>
+    <message>
+        <source>Lock the profile now</source>
+        <translation>Zablokuj profil teraz</translation>
+    </message>
+    <message>
+        <source>S&amp;witch profile…</source>
+        <translation>Zmień &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Save everything and open another advisor&apos;s profile</source>
+        <translation>Zapisz wszystko i otwórz profil innego doradcy</translation>
+    </message>
+    <message>
+        <source>E&amp;xport all data of the participant…</source>
+        <translation>E&amp;ksportuj wszystkie dane uczestnika…</translation>
+    </message>
+    <message>
+        <source>Export everything held about the selected participant (GDPR)</source>
+        <translation>Eksportuj wszystko, co przechowujemy o wybranym uczestniku (RODO)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -4665,8 +5474,20 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <source>Print</source>
+        <source>Save as PDF</source>
         <extracomment>Box the preview page is scaled into (pixels; about an A4 page at 72 dpi × 1.2).</extracomment>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Replaced: {text} → {replacement}</source>
+        <translation>Zastąpiono: {text} → {replacement}</translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation>Drukuj</translation>
     </message>
     <message>
@@ -4688,6 +5509,10 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     <message>
         <source>Agreement and consents</source>
         <translation>Umowa i zgody</translation>
+    </message>
+    <message>
+        <source>Confirmation of resignation</source>
+        <translation>Potwierdzenie rezygnacji</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
@@ -4786,6 +5611,10 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
         <translation>Przygotowywanie dokumentu…</translation>
     </message>
     <message>
+        <source>Reading the evidence files…</source>
+        <translation>Odczytywanie plików dowodów…</translation>
+    </message>
+    <message>
         <source>The document could not be rendered.</source>
         <translation>Nie udało się przygotować dokumentu.</translation>
     </message>
@@ -4804,6 +5633,104 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     <message>
         <source>No PDF viewer could open {path}.</source>
         <translation>Żadna przeglądarka PDF nie otworzyła {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export all data of the participant</source>
+        <translation>Eksport wszystkich danych uczestnika</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archiwum zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Hand the case over</source>
+        <translation>Przekaż sprawę</translation>
+    </message>
+    <message>
+        <source>The handover to {advisor} is recorded in the balance&apos;s history.</source>
+        <translation>Przekazanie doradcy {advisor} zapisano w historii bilansu.</translation>
+    </message>
+    <message>
+        <source>Exporting the participant&apos;s data…</source>
+        <translation>Eksportowanie danych uczestnika…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePickerDialog</name>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+    <message>
+        <source>Enter the advisor&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko doradcy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Hasło musi mieć co najmniej %n znak.</numerusform>
+            <numerusform>Hasło musi mieć co najmniej %n znaki.</numerusform>
+            <numerusform>Hasło musi mieć co najmniej %n znaków.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Imię i nazwisko jest za długie.</translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation>Wybierz swój profil</translation>
+    </message>
+    <message>
+        <source>Who is working on this computer?</source>
+        <translation>Kto pracuje na tym komputerze?</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Open profile</source>
+        <translation>&amp;Otwórz profil</translation>
+    </message>
+    <message>
+        <source>Open the selected profile</source>
+        <translation>Otwórz wybrany profil</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nowy profil</translation>
+    </message>
+    <message>
+        <source>Advisor&apos;s &amp;name</source>
+        <translation>&amp;Imię i nazwisko doradcy</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;passphrase</source>
+        <translation>&amp;Hasło odzyskiwania</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>Po&amp;wtórz hasło</translation>
+    </message>
+    <message>
+        <source>Each advisor has a profile of their own: its data is encrypted with its own key and other profiles cannot read it. Keep the recovery passphrase safe: it opens the profile if the system keyring loses its key.</source>
+        <translation>Każdy doradca ma własny profil: jego dane są zaszyfrowane własnym kluczem i inne profile nie mogą ich odczytać. Przechowuj hasło odzyskiwania w bezpiecznym miejscu: otwiera ono profil, gdy systemowy pęk kluczy utraci klucz.</translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation>&amp;Utwórz profil</translation>
+    </message>
+    <message>
+        <source>Create the new profile</source>
+        <translation>Utwórz nowy profil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
     </message>
 </context>
 <context>
@@ -4869,6 +5796,18 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     <message>
         <source>The interface switches at once. Printed documents follow each participant&apos;s language.</source>
         <translation>Interfejs zmieni język od razu. Dokumenty do druku są w języku danego uczestnika.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle minutes</source>
+        <translation>&amp;Blokuj po tylu minutach bezczynności</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>After this many minutes without use the window locks (Ctrl+L locks now).</source>
+        <translation>Po tylu minutach bez używania okno się zablokuje (Ctrl+L blokuje od razu).</translation>
     </message>
     <message>
         <source>OK</source>
@@ -5033,6 +5972,302 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     </message>
 </context>
 <context>
+    <name>SyncBadge</name>
+    <message>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Waiting for sign-in</source>
+        <translation>Czeka na logowanie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzony</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucony</translation>
+    </message>
+    <message>
+        <source>Only on this laptop</source>
+        <translation>Tylko na tym laptopie</translation>
+    </message>
+    <message>
+        <source>Being edited on this laptop; it is sent when the balance is finished.</source>
+        <translation>Edytowany na tym laptopie; zostanie wysłany po zakończeniu bilansu.</translation>
+    </message>
+    <message>
+        <source>Finished and saved on this laptop; it is sent at the next sync.</source>
+        <translation>Zakończony i zapisany na tym laptopie; zostanie wysłany przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Saved on this laptop; it is sent after you sign in to the sync server.</source>
+        <translation>Zapisany na tym laptopie; zostanie wysłany po zalogowaniu do serwera synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Stored on the server.</source>
+        <translation>Zapisany na serwerze.</translation>
+    </message>
+    <message>
+        <source>Stored on the server and confirmed by it.</source>
+        <translation>Zapisany na serwerze i przez niego potwierdzony.</translation>
+    </message>
+    <message>
+        <source>The server has a newer version of this balance. Open Sync › Conflicts to compare both and create a new revision.</source>
+        <translation>Serwer ma nowszą wersję tego bilansu. Otwórz Synchronizacja › Konflikty, aby porównać obie wersje i utworzyć nową.</translation>
+    </message>
+    <message>
+        <source>The server refused this revision. It is kept on this laptop; see Sync › Conflicts for the reason.</source>
+        <translation>Serwer odrzucił tę wersję. Pozostaje na tym laptopie; powód znajdziesz w Synchronizacja › Konflikty.</translation>
+    </message>
+    <message>
+        <source>Finished before syncing was set up, or imported: it is not queued for the server. Start a new revision and finish it to send it.</source>
+        <translation>Zakończony przed skonfigurowaniem synchronizacji albo zaimportowany: nie czeka na wysłanie. Aby go wysłać, utwórz nową wersję i zakończ ją.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Stan synchronizacji</translation>
+    </message>
+    <message>
+        <source>Synchronisation progress</source>
+        <translation>Postęp synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Zaloguj…</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Zaloguj się do serwera synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Sync: reading the status…</source>
+        <translation>Synchronizacja: odczyt stanu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n w kolejce</numerusform>
+            <numerusform>%n w kolejce</numerusform>
+            <numerusform>%n w kolejce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronizacja…</translation>
+    </message>
+    <message>
+        <source>Sync: not signed in</source>
+        <translation>Synchronizacja: nie zalogowano</translation>
+    </message>
+    <message>
+        <source>Sync stopped: update the application</source>
+        <translation>Synchronizacja wstrzymana: zaktualizuj aplikację</translation>
+    </message>
+    <message>
+        <source>Sync: sign in again</source>
+        <translation>Synchronizacja: zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>Sync needs attention</source>
+        <translation>Synchronizacja wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Jeszcze nie zsynchronizowano</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Zsynchronizowano: {time}</translation>
+    </message>
+    <message>
+        <source>The sync server has a problem</source>
+        <translation>Serwer synchronizacji ma problem</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached</source>
+        <translation>Brak połączenia z serwerem</translation>
+    </message>
+    <message>
+        <source>{problem}, next try at {time}</source>
+        <translation>{problem}, kolejna próba o {time}</translation>
+    </message>
+    <message>
+        <source>Server: {url}</source>
+        <translation>Serwer: {url}</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Użytkownik: {name}</translation>
+    </message>
+    <message>
+        <source>Last complete sync: {time}</source>
+        <translation>Ostatnia pełna synchronizacja: {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Czeka na wysłanie: %n</numerusform>
+            <numerusform>Czeka na wysłanie: %n</numerusform>
+            <numerusform>Czeka na wysłanie: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last problem: {problem}</source>
+        <translation>Ostatni problem: {problem}</translation>
+    </message>
+    <message>
+        <source>Work continues offline; everything waits on this laptop until you sign in.</source>
+        <translation>Możesz dalej pracować bez sieci; wszystko czeka na tym laptopie, aż się zalogujesz.</translation>
+    </message>
+    <message>
+        <source>The server needs a newer version of Bilans. Nothing is lost meanwhile.</source>
+        <translation>Serwer wymaga nowszej wersji programu Bilans. Do tego czasu nic nie zostanie utracone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts and rejected items: open the list to resolve them</source>
+        <translation>Konflikty i odrzucone pozycje: otwórz listę, aby je rozwiązać</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n godzinę</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minutę</numerusform>
+            <numerusform>%n minuty</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock differs from the server by {amount}</source>
+        <translation>Zegar różni się od serwera o {amount}</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date and time. Syncing continues; the server records its own time.</source>
+        <translation>Ustaw datę i godzinę tego komputera. Synchronizacja działa dalej; serwer zapisuje własny czas.</translation>
+    </message>
+    <message>
+        <source>Sent {done} of {total}</source>
+        <translation>Wysłano {done} z {total}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronizacja</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Send finished balances and fetch changes from the server</source>
+        <translation>Wyślij zakończone bilanse i pobierz zmiany z serwera</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and rejected items…</source>
+        <translation>&amp;Konflikty i odrzucone pozycje…</translation>
+    </message>
+    <message>
+        <source>Compare conflicting versions and see what the server refused</source>
+        <translation>Porównaj wersje w konflikcie i zobacz, co serwer odrzucił</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again…</source>
+        <translation>Zaloguj się &amp;ponownie…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in…</source>
+        <translation>Za&amp;loguj się…</translation>
+    </message>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Zaloguj się do serwera synchronizacji</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Wyloguj się</translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server; unsent data stays on this laptop</source>
+        <translation>Wyloguj się z serwera synchronizacji; niewysłane dane pozostają na tym laptopie</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wyloguj</translation>
+    </message>
+    <message>
+        <source>Sign out of the sync server? Nothing is deleted: balances not sent yet stay on this laptop and are sent after the next sign-in.</source>
+        <translation>Wylogować się z serwera synchronizacji? Nic nie zostanie usunięte: niewysłane bilanse pozostaną na tym laptopie i zostaną wysłane po następnym zalogowaniu.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Nie wylogowuj</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Wylogowywanie…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Wylogowano</translation>
+    </message>
+    <message>
+        <source>You are signed out of the sync server. Everything stays on this laptop; unsent balances are sent after you sign in again.</source>
+        <translation>Wylogowano z serwera synchronizacji. Wszystko pozostaje na tym laptopie; niewysłane bilanse zostaną wysłane po ponownym zalogowaniu.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Unexpected error. Details were written to the application log.</source>
@@ -5048,6 +6283,18 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
     </message>
 </context>
 <context>
+    <name>Thumbnails</name>
+    <message>
+        <source>Attach files to the evidence</source>
+        <extracomment>Longest side of a thumbnail in the file list (pixels).</extracomment>
+        <translation>Dołącz pliki do dowodu</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</source>
+        <translation>Zdjęcia i skany (*.jpg *.jpeg *.png *.pdf);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw the balance</source>
@@ -5055,8 +6302,8 @@ Cofnij (Ctrl+Z) go przywróci.</translation>
         <translation>Wycofaj bilans</translation>
     </message>
     <message>
-        <source>The participant resigns from the balance. The balance keeps what was recorded and becomes read-only.</source>
-        <translation>Uczestnik rezygnuje z bilansu. Bilans zachowuje to, co zostało zapisane, i staje się tylko do odczytu.</translation>
+        <source>The participant resigns from the balance. Consents to optional processing are withdrawn, and photos, files and content beyond what the project must keep by law are deleted for good. The balance becomes read-only.</source>
+        <translation>Uczestnik rezygnuje z bilansu. Zgody na przetwarzanie nieobowiązkowe zostaną wycofane, a zdjęcia, pliki i treści wykraczające poza to, co projekt musi przechowywać z mocy prawa, zostaną trwale usunięte. Bilans stanie się tylko do odczytu.</translation>
     </message>
     <message>
         <source>{name}: {text}</source>

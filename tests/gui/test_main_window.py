@@ -63,7 +63,9 @@ def test_switching_language_retranslates_visible_texts(
     """Choosing English in the settings changes the open window at once and is remembered."""
     _add(services, ("Nowak", "Jan", "Bochnia"))
     window = make_window()
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, language: "en"))
+    monkeypatch.setattr(
+        SettingsDialog, "ask", classmethod(lambda cls, parent, language, settings=None: "en")
+    )
     window.action_settings.trigger()
     qtbot.waitUntil(lambda: window.search_field.placeholderText() == "Search participants…")
     assert window.action_new_participant.text() == "&New participant…"
@@ -72,7 +74,9 @@ def test_switching_language_retranslates_visible_texts(
     assert settings.language == "en"
     assert AppSettings(settings.path.parent).language == "en", "written to settings.ini"
 
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, language: "pl"))
+    monkeypatch.setattr(
+        SettingsDialog, "ask", classmethod(lambda cls, parent, language, settings=None: "pl")
+    )
     window.action_settings.trigger()
     qtbot.waitUntil(lambda: window.search_field.placeholderText() == "Szukaj uczestników…")
     assert window.model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Nazwisko i imię"
@@ -162,7 +166,9 @@ def test_status_message_follows_a_language_switch(
     window.action_new_participant.trigger()
     status = child(window, QLabel, "saveStateLabel")
     qtbot.waitUntil(lambda: status.text() == "Zapisano")
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, parent, language: "en"))
+    monkeypatch.setattr(
+        SettingsDialog, "ask", classmethod(lambda cls, parent, language, settings=None: "en")
+    )
     window.action_settings.trigger()
     qtbot.waitUntil(lambda: status.text() == "Saved")
 

@@ -8,6 +8,7 @@ forms, and running ``pyside6-lupdate`` over the current sources must find nothin
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -209,3 +210,47 @@ def test_every_known_error_has_its_own_gui_text() -> None:
     known = [c for c in classes if isinstance(c, type) and issubclass(c, errors.KnownError)]
     missing = [c.__name__ for c in known if c.__name__ not in error_text._TEXTS]
     assert missing == []
+
+
+def _translate_wrappers(tree: ast.Module) -> set[str]:
+    """Module-level functions of a UI module that pass their argument to ``translate``."""
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and any(
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            for call in ast.walk(node)
+        ):
+            names.add(node.name)
+    return names
+
+
+@pytest.mark.parametrize("path", UI_SOURCES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_literal_strings_reach_lupdate(path: Path) -> None:
+    """lupdate reads ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")`` only.
+
+    A helper such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` called
+    with a literal hides the string from lupdate (or files it under the empty context), so it
+    is never translated and the tests above cannot notice. Helpers may only be called with
+    texts marked elsewhere (QT_TRANSLATE_NOOP tables).
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrappers = _translate_wrappers(tree)
+    hidden = [
+        f"line {call.lineno}: {call.func.id}({ast.unparse(call.args[0])})"
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Name)
+        and call.func.id in wrappers
+        and call.args
+        and isinstance(call.args[0], ast.Constant)
+        and isinstance(call.args[0].value, str)
+    ]
+    assert not hidden, "strings lupdate cannot see:\n" + "\n".join(hidden)
+
+
+def test_no_message_lacks_a_context() -> None:
+    """An empty context means lupdate could not tell the class; Qt would never find it."""
+    messages = read_ts(I18N / "advisor_app_pl.ts")
+    assert [m.source for m in messages if not m.context] == []

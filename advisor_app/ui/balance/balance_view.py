@@ -63,7 +63,9 @@ from advisor_app.ui.tasks import Op, show_failure, unexpected_error_text
 from advisor_app.ui.widgets import error_color, strip_mnemonic
 
 if TYPE_CHECKING:
+    from advisor_app.services.audit import AuditService
     from advisor_app.services.lifecycle import FinishOutcome, LifecycleService, RevisionInfo
+    from advisor_app.services.privacy import PrivacyService
     from advisor_app.services.reports import ReportService
     from advisor_app.ui.balance.print_dialog import PrintDialog
 
@@ -236,6 +238,8 @@ class BalanceView(QMainWindow):
         reports: ReportService | None = None,
         io_executor: Executor | None = None,
         parent: QWidget | None = None,
+        audit: AuditService | None = None,
+        privacy: PrivacyService | None = None,
     ) -> None:
         """Build the window on the record; it opens on the stage the advisor last worked on."""
         if page_types is None:
@@ -252,6 +256,8 @@ class BalanceView(QMainWindow):
         self._lifecycle = lifecycle
         self._executor = executor
         self._reports = reports
+        self._audit = audit
+        self._privacy = privacy
         self._io_executor = io_executor or executor
         self._print_dialog: PrintDialog | None = None
         self._lifecycle_busy = False  # finishing, revising or withdrawing: nothing may change
@@ -292,6 +298,7 @@ class BalanceView(QMainWindow):
             self._offer_resume()
         self._apply_read_only()
         self._connect_summary()
+        self._connect_consents()
         self._size_to_screen()
 
     # --- construction -------------------------------------------------------------------------
@@ -439,9 +446,14 @@ class BalanceView(QMainWindow):
             from advisor_app.ui.balance.print_dialog import PrintDialog  # late: pulls in printing
 
             dialog = PrintDialog(
-                lambda: self.draft.record, self._reports, self._io_executor, parent=self
+                lambda: self.draft.record,
+                self._reports,
+                self._io_executor,
+                parent=self,
+                db_executor=self._executor,  # the portfolio's image files are read there
             )
             dialog.setWindowFlag(Qt.WindowType.Window)
+            dialog.document_did_output.connect(self._record_print)
             self._print_dialog = dialog
         self._print_dialog.show()
         # The offscreen platform of tests and screenshots cannot raise and warns when asked.
@@ -476,6 +488,10 @@ class BalanceView(QMainWindow):
         )
         self.action_print = self._action("actionPrint", self.show_print_dialog, "Ctrl+P")
         self.action_print.setEnabled(self._reports is not None)
+        self.action_history = self._action("actionHistory", self.show_history, "Ctrl+H")
+        self.action_history.setEnabled(self._audit is not None)
+        self.action_handover = self._action("actionHandover", self.hand_over)
+        self.action_handover.setEnabled(self._audit is not None)
         self.entry_actions: list[QAction] = []
         for number, entry in enumerate(self._entries, start=1):
             shortcuts = (f"Ctrl+{number}",) if number <= 9 else ()
@@ -494,6 +510,8 @@ class BalanceView(QMainWindow):
         self._balance_menu.addAction(self.action_new_meeting)
         self._balance_menu.addSeparator()
         self._balance_menu.addAction(self.action_print)
+        self._balance_menu.addAction(self.action_history)
+        self._balance_menu.addAction(self.action_handover)
         self._balance_menu.addSeparator()
         self._balance_menu.addAction(self.action_close)
         self._edit_menu = bar.addMenu("")
@@ -678,6 +696,10 @@ class BalanceView(QMainWindow):
         self.action_new_meeting.setText(self.tr("New &meeting"))
         self.action_print.setText(self.tr("&Print…"))
         self.action_print.setToolTip(self.tr("Preview, print or save a document (Ctrl+P)"))
+        self.action_history.setText(self.tr("&History…"))
+        self.action_history.setToolTip(self.tr("Who changed what and when (Ctrl+H)"))
+        self.action_handover.setText(self.tr("Hand &over to another advisor…"))
+        self.action_handover.setToolTip(self.tr("Record that another advisor takes the case over"))
         self.action_undo.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.action_redo.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         for action, entry in zip(self.entry_actions, self._entries, strict=True):
@@ -984,6 +1006,51 @@ class BalanceView(QMainWindow):
         page.withdraw_was_requested.connect(self.withdraw_balance)
         page.set_lifecycle_available(self._lifecycle is not None)
         self._load_revisions()
+
+    def _connect_consents(self) -> None:
+        from advisor_app.ui.balance.consent_editor import ConsentEditor
+
+        for editor in self.findChildren(ConsentEditor):
+            editor.consent_did_withdraw.connect(self.erase_withdrawn_consent)
+
+    def erase_withdrawn_consent(self, consent_id: UUID) -> None:
+        """Save, then erase the stored files the withdrawn consent covered (issue 8).
+
+        The evidence stays as text marked "original only shown"; the view shows the record
+        as stored afterwards.
+        """
+        privacy = self._privacy
+        if privacy is None or self._locked:
+            return
+        balance_id = self.balance_id
+        self._when_saved(
+            lambda: self._run_lifecycle(
+                lambda: privacy.withdraw_consent(balance_id, consent_id),
+                lambda record: self._status_changed(record, read_only=self._read_only),
+                self.tr("Deleting the files the consent covered…"),
+            )
+        )
+
+    def _record_print(self, kind: str) -> None:
+        audit, balance_id = self._audit, self.balance_id
+        if audit is not None:
+            Op(self, lambda: audit.record_print(balance_id, kind)).failure(
+                lambda error: show_failure(self, error)
+            ).run(self._executor)
+
+    def show_history(self) -> None:
+        """Show who changed what and when in this balance (Ctrl+H)."""
+        if self._audit is not None:
+            from advisor_app.ui.privacy_actions import show_history
+
+            show_history(self, self._audit, self._executor, self.draft.record)
+
+    def hand_over(self) -> None:
+        """Record that another advisor takes this case over."""
+        if self._audit is not None:
+            from advisor_app.ui.privacy_actions import hand_over
+
+            hand_over(self, self._audit, self._executor, self.balance_id)
 
     def _load_revisions(self) -> None:
         lifecycle, page = self._lifecycle, self._summary_page()

@@ -432,7 +432,8 @@ class ConsentEditor(QWidget):
             self.tr(
                 "Withdraw the consent “{purpose}” given on {given}?\n\n"
                 "The withdrawal is recorded with the current date and time. The consent stays "
-                "in the list; processing based on it must stop."
+                "in the list; processing based on it must stop. Photos and files of the "
+                "evidence linked to it are deleted for good; the evidence stays as text."
             ).format(purpose=enum_text(consent.purpose), given=datetime_text(consent.given_at)),
             yes_text=self.tr("Withdraw"),
             no_text=self.tr("Keep the consent"),

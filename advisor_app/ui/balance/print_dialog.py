@@ -1,6 +1,8 @@
 """Print dialog of a balance: pick a document, render it off the GUI thread, preview, print or save.
 
-The document is rendered by ``services.reports`` on the io executor; pages are previewed with
+The document is rendered by ``services.reports`` on the io executor; for the portfolio the bytes
+of its image files are read first on the db executor (the io pool never opens a database
+session, ARCHITECTURE.md §3), so its thumbnails match the CLI's. Pages are previewed with
 :func:`~advisor_app.ui.balance.thumbnails.render_pdf_page` (pypdfium2, in memory). Nothing is
 written to a temporary file: personal data must not be left in /tmp, so "Open in viewer" first
 saves to a path the advisor chose. The module functions are seams tests monkeypatch.
@@ -9,11 +11,12 @@ saves to a path the advisor chose. The module functions are seams tests monkeypa
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Executor
 from pathlib import Path
+from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -48,10 +51,6 @@ __all__ = ["PREVIEW_SIZE", "PrintDialog", "ask_printer", "ask_save_path", "open_
 PREVIEW_SIZE = QSize(714, 1010)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintDialog", text)
-
-
 def ask_printer(parent: QWidget | None) -> QPrinter | None:
     """Ask for a printer with the system print dialog; None when cancelled (test seam)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -64,7 +63,10 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 def ask_save_path(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save the PDF; None when cancelled (test seam)."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save as PDF"), suggested, _tr("PDF documents (*.pdf)")
+        parent,
+        QCoreApplication.translate("PrintDialog", "Save as PDF"),
+        suggested,
+        QCoreApplication.translate("PrintDialog", "PDF documents (*.pdf)"),
     )
     if not name:
         return None
@@ -93,7 +95,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 def finding_text(finding: ReportFinding) -> str:
     """One line of the findings list, in the UI language."""
     if finding.replacement is not None:
-        return _tr("Replaced: {text} → {replacement}").format(
+        return QCoreApplication.translate("PrintDialog", "Replaced: {text} → {replacement}").format(
             text=finding.text, replacement=finding.replacement
         )
     return QCoreApplication.translate(
@@ -108,7 +110,16 @@ class PrintDialog(QDialog):
         record: Returns the record to print (the view's current draft).
         reports: ``services.reports``.
         executor: The io executor the rendering runs on.
+        parent: Parent widget.
+        db_executor: The db executor the portfolio's image bytes are read on; without it
+            the portfolio prints without thumbnails.
+
+    Signals:
+        document_did_output(str): A document was sent to the printer or saved; carries its
+            kind (the balance view records it in the audit trail).
     """
+
+    document_did_output = Signal(str)
 
     def __init__(
         self,
@@ -116,6 +127,8 @@ class PrintDialog(QDialog):
         reports: ReportService,
         executor: Executor,
         parent: QWidget | None = None,
+        *,
+        db_executor: Executor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("printDialog")
@@ -123,6 +136,7 @@ class PrintDialog(QDialog):
         self._record = record
         self._reports = reports
         self._executor = executor
+        self._db_executor = db_executor
         self.report: RenderedReport | None = None
         self.page_index = 0
         self.page_count = 0
@@ -130,7 +144,8 @@ class PrintDialog(QDialog):
 
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
-        for kind in reports.available_kinds():
+        # A withdrawn balance offers the confirmation of resignation instead of the summaries.
+        for kind in reports.available_kinds(record()):
             self.kind_combo.addItem("", kind)
         self.large_print_check = QCheckBox()
         self.large_print_check.setObjectName("largePrintCheck")
@@ -237,6 +252,7 @@ class PrintDialog(QDialog):
             ReportKind.PORTFOLIO: self.tr("Portfolio"),
             ReportKind.PLAN: self.tr("Development plan"),
             ReportKind.CONSENT: self.tr("Agreement and consents"),
+            ReportKind.RESIGNATION: self.tr("Confirmation of resignation"),
         }
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, names[ReportKind(self.kind_combo.itemData(index))])
@@ -305,7 +321,10 @@ class PrintDialog(QDialog):
         )
 
     def render_document(self) -> None:
-        """Render the chosen document on the io executor; the preview shows its first page."""
+        """Render the chosen document on the io executor; the preview shows its first page.
+
+        The portfolio first reads its image files on the db executor, then renders.
+        """
         if self._busy:
             return
         record = self._record()
@@ -314,7 +333,25 @@ class PrintDialog(QDialog):
         self._busy = True
         self._set_report(None)
         self.status_label.setText(self.tr("Rendering the document…"))
-        Op(self, lambda: self._reports.render(record, kind, large_print=large)).success(
+        if kind is ReportKind.PORTFOLIO and self._db_executor is not None:
+            reports = self._reports
+            Op(self, lambda: reports.portfolio_images(record)).success(
+                lambda images: self._render(record, kind, large, images)
+            ).failure(self._render_failed).with_progress(
+                self.tr("Reading the evidence files…")
+            ).run(self._db_executor)
+            return
+        self._render(record, kind, large, None)
+
+    def _render(
+        self,
+        record: BalanceRecord,
+        kind: ReportKind,
+        large: bool,
+        images: Mapping[UUID, bytes] | None,
+    ) -> None:
+        reports = self._reports
+        Op(self, lambda: reports.render(record, kind, large_print=large, images=images)).success(
             self._rendered
         ).failure(self._render_failed).with_progress(self.tr("Rendering the document…")).run(
             self._executor
@@ -354,6 +391,7 @@ class PrintDialog(QDialog):
             return
         paint_pages(self.report.pdf, printer)
         self.status_label.setText(self.tr("Sent to the printer."))
+        self.document_did_output.emit(self.report.kind.value)
 
     def save_document(self) -> Path | None:
         """Ask for a path and save the rendered PDF there; returns the path or None."""
@@ -370,6 +408,7 @@ class PrintDialog(QDialog):
             )
             return None
         self.status_label.setText(self.tr("Saved to {path}.").format(path=path))
+        self.document_did_output.emit(self.report.kind.value)
         return path
 
     def open_document(self) -> None:

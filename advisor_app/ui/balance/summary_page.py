@@ -139,8 +139,9 @@ class WithdrawDialog(QDialog):
         """Set every visible text in the current UI language."""
         self.setWindowTitle(self.tr("Withdraw the balance"))
         intro = self.tr(
-            "The participant resigns from the balance. The balance keeps what was recorded "
-            "and becomes read-only."
+            "The participant resigns from the balance. Consents to optional processing are "
+            "withdrawn, and photos, files and content beyond what the project must keep by law "
+            "are deleted for good. The balance becomes read-only."
         )
         if self._participant_name:
             intro = self.tr("{name}: {text}").format(name=self._participant_name, text=intro)

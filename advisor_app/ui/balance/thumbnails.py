@@ -41,11 +41,6 @@ THUMBNAIL_PX = 96
 _IMAGE_TYPES = frozenset({"image/jpeg", "image/png"})
 
 
-def tr(text: str) -> str:
-    """Translate in the ``Thumbnails`` context."""
-    return QCoreApplication.translate("Thumbnails", text)
-
-
 def is_image(media_type: str) -> bool:
     """Tell whether a file of this media type gets a thumbnail (JPEG, PNG)."""
     return media_type in _IMAGE_TYPES
@@ -133,9 +128,11 @@ def ask_evidence_files(parent: QWidget | None) -> list[Path]:
     """Ask for image or PDF files to attach; empty when cancelled (tests monkeypatch this)."""
     names, _filter = QFileDialog.getOpenFileNames(
         parent,
-        tr("Attach files to the evidence"),
+        QCoreApplication.translate("Thumbnails", "Attach files to the evidence"),
         "",
-        tr("Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"),
+        QCoreApplication.translate(
+            "Thumbnails", "Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)"
+        ),
     )
     return [Path(name) for name in names]
 
@@ -200,19 +197,25 @@ class FilePreviewDialog(QDialog):
 
     def retranslateUi(self) -> None:
         """Set every visible text in the current UI language."""
-        self.setWindowTitle(tr("Preview: {name}").format(name=self._name))
+        self.setWindowTitle(self.tr("Preview: {name}").format(name=self._name))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Close"))
-        close.setAccessibleName(tr("Close the preview"))
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the preview"))
         if self._is_pdf and self._has_picture:
             self.setWindowTitle(
-                tr("Preview: {name} (page 1 of {count})").format(name=self._name, count=self._pages)
+                self.tr("Preview: {name} (page 1 of {count})").format(
+                    name=self._name, count=self._pages
+                )
             )
         elif self._is_pdf:
-            self.picture.setText(tr("The PDF cannot be shown: PDFium cannot read its content."))
+            self.picture.setText(
+                self.tr("The PDF cannot be shown: PDFium cannot read its content.")
+            )
         elif not self._has_picture:
-            self.picture.setText(tr("The image cannot be shown: its content cannot be decoded."))
-        self.picture.setAccessibleName(tr("Preview of {name}").format(name=self._name))
+            self.picture.setText(
+                self.tr("The image cannot be shown: its content cannot be decoded.")
+            )
+        self.picture.setAccessibleName(self.tr("Preview of {name}").format(name=self._name))
 
     def message(self) -> str:
         """The text shown instead of a picture ("" when the picture is shown)."""

@@ -1,0 +1,1162 @@
+"""Sync use cases: sign in, run a pass, status, conflicts (issue 7; SYNC.md §3).
+
+:class:`SyncService` is what the CLI and the GUI use. It owns one
+:class:`~advisor_app.sync.engine.SyncEngine` per server, built on :class:`SqlSyncStore` (the
+engine's view of the profile database) and an HTTP transport. Every method does network and
+database work, so a GUI calls them on its io pool; each database step is one short transaction
+through ``db_call`` (by default run on the calling thread; a GUI passes a function that runs it
+on the db executor and waits).
+
+**Pull rules** (:meth:`SqlSyncStore.apply_changes`, one transaction per page with its cursor):
+
+- *Participants* are merged field by field against the last server version this laptop saw:
+  a field the advisor did not change locally takes the server value; a field changed locally
+  keeps the local value and a participant change is queued for it. A participant that is new
+  here is added: that is how an assignment appears in the advisor's list.
+- *Balance heads* are stored as frozen revisions (read-only, status finished). A local balance
+  is replaced by the head only when it holds no unsynced work (no draft, no pending, conflicting
+  or rejected item); otherwise the head is kept beside it for the conflict view.
+- *Tombstones* with reason ``transferred`` purge local copies only when nothing about them is
+  unsynced; otherwise everything is kept and reported. Reason ``erasure`` is the GDPR path
+  (SYNC.md §3.5 C, §3.6): local copies go **including drafts**; outbox items that had not been
+  accepted become ``rejected`` with type ``participant-erased`` and lose their payload (the
+  personal data), so the advisor sees that work was dropped and why; accepted items are deleted.
+- After a 410 (cursor expired) the assigned set is downloaded again and only added or updated;
+  tombstones of that re-download are not applied.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from uuid import UUID
+
+from keyring.errors import KeyringError
+from pydantic import ValidationError
+
+import advisor_app
+from advisor_app.credentials import CredentialStore, refresh_token_account
+from advisor_app.domain.entities import BalanceRecord
+from advisor_app.domain.enums import BalanceStatus
+from advisor_app.errors import InvalidImportFile, KnownError, NotFound, ValidationFailed
+from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
+from advisor_app.services.sync_outbox import participant_fields, queue_participant_change
+from advisor_app.services.unit_of_work import UnitOfWorkFactory
+from advisor_app.storage.repositories import RevisionEntry
+from advisor_app.storage.sync_repository import (
+    BalanceSyncEntry,
+    OutboxRecord,
+    ParticipantConflictEntry,
+    ParticipantSyncEntry,
+)
+from advisor_app.storage.unit_of_work import UnitOfWork
+from advisor_app.sync.client import (
+    HttpxTransport,
+    SyncApi,
+    Transport,
+    TransportFailure,
+    check_server_url,
+    server_host,
+)
+from advisor_app.sync.engine import (
+    ACTIVE_STATES,
+    ATTENTION_AFTER,
+    ATTENTION_ATTEMPTS,
+    SKEW_WARNING_SECONDS,
+    ItemState,
+    OutboxItem,
+    OutboxKind,
+    PullStats,
+    RunOutcome,
+    RunReport,
+    SyncEngine,
+    SyncState,
+    Tokens,
+    state_from_mapping,
+    state_to_mapping,
+)
+from advisor_app.sync.protocol import (
+    BalanceHeadItem,
+    CatalogueItem,
+    ChangesPage,
+    ParticipantChangeItem,
+    ParticipantMerged,
+    Problem,
+    RevisionStored,
+    TokenRequest,
+    Tombstone,
+    canonical_json,
+)
+
+__all__ = [
+    "ItemProblem",
+    "LoginResult",
+    "ParticipantFieldConflict",
+    "RevisionConflict",
+    "ServerUnreachable",
+    "SignInFailed",
+    "SqlSyncStore",
+    "SyncService",
+    "SyncStatus",
+]
+
+_log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Runs a database step: directly (CLI, tests) or on the db executor (GUI).
+DbCall = Callable[[Callable[[], T]], T]
+
+#: ``sync_state`` key of the refresh token when no keyring is usable (inside the encrypted DB).
+_FALLBACK_TOKEN_KEY = "refresh_token"
+
+
+class ServerUnreachable(KnownError):
+    """The sync server did not answer."""
+
+    default_message = "the sync server cannot be reached"
+    default_hint = "check the network connection and the server address; work continues offline"
+
+
+class SignInFailed(KnownError):
+    """The server refused the sign-in (wrong name or password, or this profile's owner)."""
+
+    default_message = "signing in failed"
+    default_hint = "check the user name and password"
+
+
+def _direct(step: Callable[[], T]) -> T:
+    return step()
+
+
+def _to_item(record: OutboxRecord) -> OutboxItem:
+    return OutboxItem(
+        id=record.id,
+        seq=record.seq,
+        kind=record.kind,
+        entity_id=record.entity_id,
+        key=record.revision_id,
+        depends_on=record.depends_on,
+        payload=record.payload,
+        payload_sha256=record.payload_sha256,
+        schema_version=record.schema_version,
+        state=record.state,
+        attempts=record.attempts,
+        next_attempt_at=record.next_attempt_at,
+        created_at=record.created_at,
+        first_attempt_at=record.first_attempt_at,
+        receipt=record.receipt,
+        last_problem=record.last_problem,
+        last_status=record.last_status,
+    )
+
+
+def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Enum values as their text (the repository stores plain values)."""
+    return {k: (v.value if isinstance(v, ItemState) else v) for k, v in values.items()}
+
+
+class SqlSyncStore:
+    """The engine's view of the profile database (implements ``SyncStore``).
+
+    Args:
+        uow_factory: Opens a unit of work on the profile database.
+        new_id: Creates change IDs (UUIDv7).
+        db_call: Runs each database step (see the module docstring).
+    """
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        *,
+        new_id: IdFactory = new_uuid7,
+        db_call: DbCall[Any] = _direct,
+    ) -> None:
+        self._uow = uow_factory
+        self._new_id = new_id
+        self._db = db_call
+
+    # --- state and outbox ------------------------------------------------------------------
+
+    def load_state(self) -> SyncState:
+        """Return the run-level state."""
+
+        def step() -> SyncState:
+            with self._uow() as uow:
+                return state_from_mapping(uow.sync.state())
+
+        result: SyncState = self._db(step)
+        return result
+
+    def save_state(self, **changes: Any) -> None:
+        """Change fields of the run-level state."""
+        stored = state_to_mapping(changes)
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.set_state(stored)
+                uow.commit()
+
+        self._db(step)
+
+    def reset_expired_leases(self, now: float) -> int:
+        """Put items whose lease expired (a crashed or killed pass) back to ``queued``."""
+
+        def step() -> int:
+            with self._uow() as uow:
+                count = uow.sync.reset_expired_leases(now)
+                uow.commit()
+                return count
+
+        result: int = self._db(step)
+        return result
+
+    def prepare(self, now: dt.datetime) -> None:
+        """Queue participant changes for edits made outside ``ParticipantService.save``."""
+
+        def step() -> None:
+            with self._uow() as uow:
+                for participant_id in uow.sync.changed_synced_participants():
+                    queue_participant_change(uow, participant_id, now, self._new_id)
+                    known = uow.sync.participant_sync(participant_id)
+                    if known is not None:  # "checked up to now", so the next pass skips it
+                        uow.sync.put_participant_sync(dataclasses.replace(known, updated_at=now))
+                uow.commit()
+
+        self._db(step)
+
+    def items(self, states: Collection[str] | None = None) -> list[OutboxItem]:
+        """Return outbox items in queue order."""
+
+        def step() -> list[OutboxItem]:
+            with self._uow() as uow:
+                return [_to_item(r) for r in uow.sync.items(states)]
+
+        result: list[OutboxItem] = self._db(step)
+        return result
+
+    def update_item(self, item_id: int, **values: Any) -> None:
+        """Change state columns of an item."""
+        plain = _plain(values)
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.update_item(item_id, **plain)
+                uow.commit()
+
+        self._db(step)
+
+    def attachment_content(self, file_id: UUID) -> bytes | None:
+        """Return the stored bytes of an evidence file."""
+
+        def step() -> bytes | None:
+            with self._uow() as uow:
+                return uow.attachments.get(file_id)
+
+        result: bytes | None = self._db(step)
+        return result
+
+    # --- upload outcomes -------------------------------------------------------------------
+
+    def revision_stored(
+        self, item: OutboxItem, stored: RevisionStored, now: dt.datetime, status: int
+    ) -> None:
+        """Mark the revision ``synced``, keep its receipt, and record the server head."""
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.update_item(
+                    item.id,
+                    state=ItemState.SYNCED.value,
+                    lease_until=None,
+                    attempt_id=None,
+                    last_status=status,
+                    last_problem=None,
+                    next_attempt_at=None,
+                    synced_at=now,
+                    receipt=stored.model_dump_json(),
+                )
+                uow.sync.put_balance_sync(
+                    BalanceSyncEntry(
+                        balance_id=stored.balance_id,
+                        head_revision_id=stored.revision_id,
+                        server_seq=stored.server_seq,
+                        payload_sha256=stored.payload_sha256,
+                        updated_at=now,
+                    )
+                )
+                uow.commit()
+
+        self._db(step)
+
+    def revision_conflict(
+        self,
+        item: OutboxItem,
+        problem: str,
+        head_revision_id: UUID | None,
+        head_server_seq: int | None,
+        now: dt.datetime,
+    ) -> None:
+        """Mark the revision ``conflict``; remember the head it conflicts with."""
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.update_item(
+                    item.id,
+                    state=ItemState.CONFLICT.value,
+                    lease_until=None,
+                    attempt_id=None,
+                    last_status=409,
+                    last_problem=problem,
+                )
+                if head_revision_id is not None:
+                    uow.sync.put_balance_sync(
+                        BalanceSyncEntry(
+                            balance_id=item.entity_id,
+                            head_revision_id=head_revision_id,
+                            server_seq=head_server_seq or 0,
+                            payload_sha256="",
+                            updated_at=now,
+                        )
+                    )
+                uow.commit()
+
+        self._db(step)
+
+    def participant_merged(
+        self, item: OutboxItem, merged: ParticipantMerged, now: dt.datetime, status: int
+    ) -> None:
+        """Mark the change ``synced``; move the base to the merged version; keep conflicts.
+
+        A hard conflict means the server kept its value: the local participant takes it too
+        (both values stay in ``participant_conflict`` for the advisor to choose), so the next
+        edit does not silently send the overridden value again.
+        """
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.update_item(
+                    item.id,
+                    state=ItemState.SYNCED.value,
+                    lease_until=None,
+                    attempt_id=None,
+                    last_status=status,
+                    last_problem=None,
+                    next_attempt_at=None,
+                    synced_at=now,
+                    receipt=merged.model_dump_json(),
+                )
+                change = json.loads(item.payload)
+                known = uow.sync.participant_sync(item.entity_id)
+                base: dict[str, Any] = json.loads(known.base) if known is not None else {}
+                fields: dict[str, Any] = change.get("fields", {})
+                for name in merged.applied_fields:
+                    if name in fields:
+                        base[name] = fields[name]
+                for conflict in merged.conflicts:
+                    base[conflict.field] = conflict.server_value
+                    uow.sync.add_conflict(
+                        ParticipantConflictEntry(
+                            id=conflict.id,
+                            participant_id=item.entity_id,
+                            change_id=item.key,
+                            field=conflict.field,
+                            base_value=json.dumps(conflict.base_value, ensure_ascii=False),
+                            server_value=json.dumps(conflict.server_value, ensure_ascii=False),
+                            client_value=json.dumps(conflict.client_value, ensure_ascii=False),
+                            created_at=now,
+                            resolved_at=None,
+                        )
+                    )
+                if merged.conflicts:
+                    _set_local_fields(
+                        uow,
+                        item.entity_id,
+                        {c.field: c.server_value for c in merged.conflicts},
+                        now,
+                    )
+                # Only a clean fast-forward (nobody else changed it, nothing refused) makes the
+                # merged version our base; otherwise the base keeps its version, so the pull
+                # brings the server's merged values.
+                fast_forward = (
+                    known is not None
+                    and known.server_version + 1 == merged.version
+                    and merged.conflict is None
+                )
+                if known is None or known.server_version <= merged.version:
+                    uow.sync.put_participant_sync(
+                        ParticipantSyncEntry(
+                            participant_id=item.entity_id,
+                            server_version=(
+                                merged.version
+                                if fast_forward or known is None
+                                else known.server_version
+                            ),
+                            server_seq=merged.server_seq,
+                            base=canonical_json(base).decode(),
+                            conflict=merged.conflict,
+                            updated_at=now,
+                        )
+                    )
+                uow.commit()
+
+        self._db(step)
+
+    # --- pull ------------------------------------------------------------------------------
+
+    def apply_changes(self, page: ChangesPage, *, redownload: bool, now: dt.datetime) -> PullStats:
+        """Apply one page and store its cursor, in one transaction (see the module docstring)."""
+
+        def step() -> PullStats:
+            stats = PullStats()
+            with self._uow() as uow:
+                for change in page.changes:
+                    if isinstance(change, ParticipantChangeItem):
+                        stats = stats + self._apply_participant(uow, change, now)
+                    elif isinstance(change, BalanceHeadItem):
+                        stats = stats + self._apply_head(uow, change, now)
+                    elif isinstance(change, CatalogueItem):
+                        uow.sync.set_state({"catalogue_version": change.version})
+                if not redownload:
+                    for tombstone in page.tombstones:
+                        stats = stats + _apply_tombstone(uow, tombstone)
+                uow.sync.set_state({"cursor": page.next_cursor})
+                uow.commit()
+            return stats
+
+        result: PullStats = self._db(step)
+        return result
+
+    def _apply_participant(
+        self, uow: UnitOfWork, change: ParticipantChangeItem, now: dt.datetime
+    ) -> PullStats:
+        from advisor_app.sync.mapping import participant_from_wire
+        from advisor_app.sync.schema import ParticipantWire
+
+        known = uow.sync.participant_sync(change.id)
+        if known is not None and known.server_version >= change.version:
+            return PullStats()  # already have this version (or a newer one)
+        try:
+            wire = ParticipantWire.model_validate({**change.data, "id": str(change.id)})
+        except ValidationError as error:
+            _log.warning("pulled participant %s is not valid: %s", change.id, error)
+            return PullStats()
+        server = wire.model_dump(mode="json", exclude={"id"})
+        local_participant = uow.participants.get(change.id)
+        if local_participant is None:
+            uow.participants.save(participant_from_wire(wire), now=now)
+            merged = server
+        else:
+            local = participant_fields(local_participant)
+            old_base: dict[str, Any] | None = json.loads(known.base) if known else None
+            merged = {}
+            for name, server_value in server.items():
+                untouched = old_base is not None and local.get(name) == old_base.get(name)
+                merged[name] = server_value if untouched else local.get(name, server_value)
+            if merged != local:
+                updated = ParticipantWire.model_validate({**merged, "id": str(change.id)})
+                uow.participants.save(participant_from_wire(updated), now=now)
+        uow.sync.put_participant_sync(
+            ParticipantSyncEntry(
+                participant_id=change.id,
+                server_version=change.version,
+                server_seq=change.server_seq,
+                base=canonical_json(server).decode(),
+                conflict=change.conflict,
+                updated_at=now,
+            )
+        )
+        if merged != server:  # local edits the server does not have yet
+            queue_participant_change(uow, change.id, now, self._new_id)
+        return PullStats(participants=1)
+
+    def _apply_head(self, uow: UnitOfWork, head: BalanceHeadItem, now: dt.datetime) -> PullStats:
+        from advisor_app.sync.codec import dump_document, parse_document
+        from advisor_app.sync.mapping import record_from_document
+
+        if uow.revisions.get(head.head_revision_id) is not None and uow.balances.exists(
+            head.balance_id
+        ):
+            # This laptop already holds that revision (usually its own upload coming back):
+            # only the server head is new information; skip parsing the document.
+            uow.sync.put_balance_sync(
+                BalanceSyncEntry(
+                    balance_id=head.balance_id,
+                    head_revision_id=head.head_revision_id,
+                    server_seq=head.server_seq,
+                    payload_sha256=head.payload_sha256,
+                    updated_at=now,
+                )
+            )
+            return PullStats()
+        try:
+            document = parse_document(canonical_json(head.document), source="pulled balance")
+        except InvalidImportFile as error:
+            _log.warning("pulled head of balance %s is not valid: %s", head.balance_id, error)
+            return PullStats()
+        record = record_from_document(document)
+        payload = dump_document(document)
+        uow.sync.put_balance_sync(
+            BalanceSyncEntry(
+                balance_id=head.balance_id,
+                head_revision_id=head.head_revision_id,
+                server_seq=head.server_seq,
+                payload_sha256=head.payload_sha256,
+                updated_at=now,
+            )
+        )
+        status = uow.balances.status_of(head.balance_id)
+        kept = False
+        if status is None:
+            if uow.participants.get(record.participant.id) is None:
+                uow.participants.save(record.participant, now=now)
+            uow.balances.save_record(record, now=now)
+        else:
+            local = uow.balances.get_record(head.balance_id)
+            assert local is not None
+            unsynced = status is BalanceStatus.DRAFT or any(
+                item.state in ACTIVE_STATES
+                for item in uow.sync.items_for([head.balance_id])
+                if item.kind == OutboxKind.REVISION
+            )
+            if local.balance.revision_id != head.head_revision_id:
+                if unsynced:
+                    kept = True
+                else:
+                    uow.balances.save_record(record, now=now)
+        if uow.revisions.get(head.head_revision_id) is None:
+            uow.revisions.add(
+                RevisionEntry(
+                    revision_id=head.head_revision_id,
+                    balance_id=head.balance_id,
+                    base_revision_id=document.balance.base_revision_id,
+                    status=document.balance.status.value,
+                    schema_version=document.schema_version,
+                    payload=payload,
+                    sha256=_sha256(payload),
+                    created_at=now,
+                )
+            )
+        return PullStats(balances=0 if kept else 1, kept=1 if kept else 0)
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _set_local_fields(
+    uow: UnitOfWork, participant_id: UUID, values: Mapping[str, Any], now: dt.datetime
+) -> None:
+    from advisor_app.sync.mapping import participant_from_wire
+    from advisor_app.sync.schema import ParticipantWire
+
+    participant = uow.participants.get(participant_id)
+    if participant is None:
+        return
+    fields = participant_fields(participant)
+    fields.update(values)
+    try:
+        wire = ParticipantWire.model_validate({**fields, "id": str(participant_id)})
+    except ValidationError as error:
+        _log.warning("server value of participant %s is not valid: %s", participant_id, error)
+        return
+    uow.participants.save(participant_from_wire(wire), now=now)
+
+
+def _apply_tombstone(uow: UnitOfWork, tombstone: Tombstone) -> PullStats:
+    """Purge what a tombstone names (see the module docstring for the rules)."""
+    if tombstone.type == "participant":
+        participant_id: UUID | None = tombstone.id
+        balance_ids = list(uow.balances.ids_for_participant(tombstone.id))
+    else:
+        participant_id = None
+        balance_ids = [tombstone.id] if uow.balances.exists(tombstone.id) else []
+        if not balance_ids and not uow.sync.items_for([tombstone.id]):
+            return PullStats()
+    entity_ids = [*balance_ids, *([participant_id] if participant_id else [])]
+    if tombstone.type == "balance" and not balance_ids:
+        entity_ids = [tombstone.id]
+    items = list(uow.sync.items_for(entity_ids))
+    keys = {item.revision_id for item in items}
+    items += [
+        item
+        for item in uow.sync.items()
+        if item.depends_on in keys and item.revision_id not in keys
+    ]
+    records = [r for r in (uow.balances.get_record(b) for b in balance_ids) if r is not None]
+    unsynced = any(item.state in ACTIVE_STATES for item in items) or any(
+        r.balance.status is BalanceStatus.DRAFT for r in records
+    )
+    if tombstone.reason == "transferred" and unsynced:
+        _log.warning("%s %s was transferred away; unsynced local work kept", *_what(tombstone))
+        return PullStats(kept=1)
+    erased = json.dumps(
+        {
+            "type": Problem.PARTICIPANT_ERASED.uri,
+            "title": "erased on the server",
+            "status": 409,
+            "detail": f"{tombstone.type} {tombstone.id} was erased on the server (GDPR)",
+        }
+    )
+    for item in items:
+        if item.state in ACTIVE_STATES:
+            uow.sync.update_item(
+                item.id,
+                state=ItemState.REJECTED.value,
+                lease_until=None,
+                attempt_id=None,
+                last_problem=erased,
+            )
+            uow.sync.blank_payload(item.id)
+        else:
+            uow.sync.delete_items([item.id])
+    file_ids = [f.id for r in records for e in r.evidence for f in e.files]
+    for balance_id in balance_ids:
+        uow.sync.delete_balance(balance_id)
+    uow.sync.delete_attachment_contents(file_ids)
+    if participant_id is not None:
+        uow.sync.delete_participant(participant_id)
+    return PullStats(purged=1)
+
+
+def _what(tombstone: Tombstone) -> tuple[str, UUID]:
+    return tombstone.type, tombstone.id
+
+
+# --- the service --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    """Who signed in.
+
+    Attributes:
+        server_url: The server.
+        advisor_id: The advisor's id on it.
+        display_name: Their name.
+        keyring: The refresh token went to the OS keyring (else into the encrypted database).
+    """
+
+    server_url: str
+    advisor_id: UUID
+    display_name: str
+    keyring: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProblem:
+    """An outbox item that needs the advisor (conflict or rejected), for lists and badges.
+
+    Attributes:
+        key: The item's idempotency key (the revision id for a balance).
+        kind: ``balance_revision``, ``participant_change`` or ``attachment``.
+        entity_id: The balance, participant or file.
+        state: ``conflict`` or ``rejected``.
+        problem: The stable problem type (``stale-base``, ``validation`` …), if known.
+        detail: One line of explanation.
+    """
+
+    key: UUID
+    kind: str
+    entity_id: UUID
+    state: str
+    problem: str | None
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status bar shows.
+
+    Attributes:
+        server_url: The server, or None before the first sign-in.
+        username: Who is signed in (or was).
+        signed_in: A refresh token is held.
+        counts: Outbox items per state.
+        pending: Items not yet on the server (queued, uploading, blocked_auth).
+        last_sync_at: End of the last complete pass.
+        last_problem: One line about the last failed pass.
+        blocked: ``"auth"`` (sign in again) or ``"client_too_old"`` (update the app).
+        needs_attention: Failing for 24 h or 20 passes, or an item tried 20 times.
+        skew_seconds: Server minus local clock.
+        skew_warning: The local clock is off by more than five minutes (never blocks).
+        next_run_at: Wall time of the next timer-triggered pass after failures.
+        problems: Items in conflict or rejected.
+        participant_conflicts: Unresolved participant field conflicts.
+    """
+
+    server_url: str | None
+    username: str | None
+    signed_in: bool
+    counts: Mapping[str, int]
+    pending: int
+    last_sync_at: dt.datetime | None
+    last_problem: str | None
+    blocked: str | None
+    needs_attention: bool
+    skew_seconds: float | None
+    skew_warning: bool
+    next_run_at: float | None
+    problems: tuple[ItemProblem, ...]
+    participant_conflicts: int
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionConflict:
+    """A finished revision the server refused because its base is not the server head.
+
+    Attributes:
+        revision_id: The local revision (its outbox key).
+        balance_id: The balance.
+        server_head_revision_id: The server head, when known.
+        local_document: The local revision's document (JSON bytes).
+        server_document: The server head's document, once pulled (None before).
+    """
+
+    revision_id: UUID
+    balance_id: UUID
+    server_head_revision_id: UUID | None
+    local_document: bytes
+    server_document: bytes | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantFieldConflict:
+    """Both values of a participant field the server kept (hard conflict).
+
+    Attributes:
+        id: The conflict (server id).
+        participant_id: The participant.
+        field: Field name as in the balance document's ``participant``.
+        base_value: Value both sides started from.
+        server_value: Value kept on the server (and now shown locally).
+        client_value: Value this laptop sent.
+    """
+
+    id: UUID
+    participant_id: UUID
+    field: str
+    base_value: Any
+    server_value: Any
+    client_value: Any
+
+
+class _StoredTokens:
+    """Refresh token in the keyring; in the encrypted database when no keyring is usable."""
+
+    def __init__(self, service: SyncService) -> None:
+        self._service = service
+
+    def load(self) -> str | None:
+        return self._service._load_refresh_token()
+
+    def save(self, token: str) -> None:
+        self._service._save_refresh_token(token)
+
+
+TransportFactory = Callable[[str, UUID], Transport]
+
+
+class SyncService:
+    """Sign-in, sync passes, status and conflict resolution for the open profile.
+
+    Args:
+        uow_factory: Opens a unit of work on the profile database.
+        credentials: The OS keyring access (refresh token).
+        clock: Wall clock for timestamps, scheduling and the skew check (never correctness).
+        monotonic: Clock for access-token expiry.
+        new_id: Creates IDs (UUIDv7).
+        transport_factory: Builds the transport for ``(server_url, device_id)``; httpx by
+            default.
+        rand: Jitter source for backoff.
+        db_call: Runs each database step (see the module docstring).
+        timeout: Seconds per HTTP request (default transport).
+        client_version: Compared with the server's ``min_client_version``.
+    """
+
+    def __init__(
+        self,
+        uow_factory: UnitOfWorkFactory,
+        *,
+        credentials: CredentialStore | None = None,
+        clock: Clock = utc_now,
+        monotonic: Callable[[], float] = time.monotonic,
+        new_id: IdFactory = new_uuid7,
+        transport_factory: TransportFactory | None = None,
+        rand: Callable[[], float] = random.random,
+        db_call: DbCall[Any] = _direct,
+        timeout: float = 30.0,
+        client_version: str = advisor_app.__version__,
+    ) -> None:
+        self._uow = uow_factory
+        self._credentials = credentials or CredentialStore()
+        self._clock = clock
+        self._monotonic = monotonic
+        self._new_id = new_id
+        self._timeout = timeout
+        self._transport_factory = transport_factory or self._httpx_transport
+        self._rand = rand
+        self._client_version = client_version
+        self.store = SqlSyncStore(uow_factory, new_id=new_id, db_call=db_call)
+        self._lock = threading.Lock()
+        self._engine: SyncEngine | None = None
+        self._engine_for: tuple[str, UUID] | None = None
+        self._transport: Transport | None = None
+
+    def _httpx_transport(self, url: str, device_id: UUID) -> Transport:
+        return HttpxTransport(url, device_id, timeout=self._timeout)
+
+    # --- engine --------------------------------------------------------------------------
+
+    def _engine_for_state(self, state: SyncState) -> SyncEngine:
+        assert state.server_url is not None and state.device_id is not None
+        wanted = (state.server_url, state.device_id)
+        with self._lock:
+            if self._engine is None or self._engine_for != wanted:
+                self._close_transport()
+                transport = self._transport_factory(*wanted)
+                api = SyncApi(transport)
+                tokens = Tokens(
+                    api, _StoredTokens(self), state.device_id, monotonic=self._monotonic
+                )
+                self._engine = SyncEngine(
+                    self.store,
+                    api,
+                    tokens,
+                    now=self._clock,
+                    rand=self._rand,
+                    lease_seconds=max(60.0, 4 * self._timeout),
+                    client_version=self._client_version,
+                )
+                self._engine_for = wanted
+                self._transport = transport
+            return self._engine
+
+    def _close_transport(self) -> None:
+        close = getattr(self._transport, "close", None)
+        if callable(close):
+            close()
+        self._transport = None
+
+    def close(self) -> None:
+        """Close network connections (the data stays)."""
+        with self._lock:
+            self._close_transport()
+            self._engine = None
+            self._engine_for = None
+
+    # --- refresh token -------------------------------------------------------------------
+
+    def _token_account(self, state: SyncState) -> str:
+        assert state.server_url is not None and state.advisor_id is not None
+        return refresh_token_account(server_host(state.server_url), str(state.advisor_id))
+
+    def _load_refresh_token(self) -> str | None:
+        state = self.store.load_state()
+        if state.server_url is None or state.advisor_id is None:
+            return None
+        if self._credentials.usable():
+            try:
+                token = self._credentials.get(self._token_account(state))
+            except KeyringError as error:
+                _log.warning("keyring locked, refresh token unavailable: %s", error)
+                token = None
+            if token is not None:
+                return token
+        return self._fallback_token()
+
+    def _fallback_token(self) -> str | None:
+        with self._uow() as uow:
+            return uow.sync.state().get(_FALLBACK_TOKEN_KEY)
+
+    def _save_refresh_token(self, token: str) -> bool:
+        """Store the rotated refresh token; True when it went to the keyring."""
+        state = self.store.load_state()
+        in_keyring = self._credentials.put(self._token_account(state), token)
+        with self._uow() as uow:
+            # Without a keyring the token lives in the encrypted database (never in plaintext).
+            uow.sync.set_state({_FALLBACK_TOKEN_KEY: None if in_keyring else token})
+            uow.commit()
+        return in_keyring
+
+    # --- use cases -----------------------------------------------------------------------
+
+    def login(
+        self, server_url: str, username: str, password: str, device_name: str | None = None
+    ) -> LoginResult:
+        """Sign in with a user name and password; items blocked on auth are queued again.
+
+        Raises:
+            InsecureServerUrl: The address is not https:// (or loopback http://).
+            ServerUnreachable: No answer.
+            SignInFailed: Wrong credentials, the app is too old, or this profile belongs to
+                another advisor or server (its data is never sent to another account).
+        """
+        url = check_server_url(server_url)
+        state = self.store.load_state()
+        device_id = state.device_id or uuid.uuid4()
+        if state.device_id is None:
+            self.store.save_state(device_id=device_id)
+        transport = self._transport_factory(url, device_id)
+        try:
+            api = SyncApi(transport)
+            started = self._monotonic()
+            try:
+                result = api.token(
+                    TokenRequest(
+                        grant_type="password",
+                        device_id=device_id,
+                        username=username,
+                        password=password,
+                        device_name=device_name,
+                    )
+                )
+            except TransportFailure as failure:
+                raise ServerUnreachable(f"the sync server {url} cannot be reached") from failure
+        finally:
+            close = getattr(transport, "close", None)
+            if callable(close):
+                close()
+        if result.status == 426:
+            raise SignInFailed("this version of the app is too old", hint="update the app")
+        if result.status == 429:
+            raise SignInFailed("too many sign-in attempts", hint="wait a minute and try again")
+        if not result.ok or result.model is None:
+            raise SignInFailed(f"the server refused the sign-in for {username!r}")
+        answer = result.model
+        if state.advisor_id is not None and (
+            state.advisor_id != answer.advisor.id or state.server_url not in (None, url)
+        ):
+            raise SignInFailed(
+                "this profile belongs to another advisor or server",
+                hint="open (or create) another profile with --profile for this account",
+            )
+        self.store.save_state(
+            server_url=url,
+            advisor_id=answer.advisor.id,
+            username=username,
+            blocked=None,
+            failures=0,
+            next_run_at=None,
+            first_failure_at=None,
+            last_problem=None,
+        )
+        with self._uow() as uow:
+            uow.sync.move_all(ItemState.BLOCKED_AUTH.value, ItemState.QUEUED.value)
+            uow.commit()
+        engine = self._engine_for_state(self.store.load_state())
+        engine.tokens.accept(answer, started)
+        in_keyring = self._fallback_token() is None
+        return LoginResult(url, answer.advisor.id, answer.advisor.display_name, in_keyring)
+
+    def logout(self) -> None:
+        """Sign out: revoke this device's token (best effort) and forget it locally.
+
+        Local data, including unsynced items, is never deleted; they wait for the next sign-in.
+        """
+        state = self.store.load_state()
+        token = self._load_refresh_token()
+        if state.configured and token is not None:
+            engine = self._engine_for_state(state)
+            try:
+                SyncApi(self._transport_required()).revoke(token)
+            except TransportFailure:
+                _log.info("revoking the refresh token failed (offline); forgotten locally")
+            engine.tokens.forget()
+        if state.server_url is not None and state.advisor_id is not None:
+            self._credentials.delete(self._token_account(state))
+        with self._uow() as uow:
+            uow.sync.set_state({_FALLBACK_TOKEN_KEY: None, "blocked": "auth"})
+            uow.commit()
+
+    def _transport_required(self) -> Transport:
+        assert self._transport is not None
+        return self._transport
+
+    def run_once(self, *, force: bool = True) -> RunReport:
+        """Run one sync pass (never raises for network trouble; see the report)."""
+        state = self.store.load_state()
+        if not state.configured:
+            return RunReport(RunOutcome.NOT_CONFIGURED, "not signed in to a sync server")
+        return self._engine_for_state(state).run_once(force=force)
+
+    def status(self) -> SyncStatus:
+        """Counts per state, last sync, problems, attention and clock warnings."""
+        now = self._clock()
+        state = self.store.load_state()
+        with self._uow() as uow:
+            counts = uow.sync.counts()
+            records = uow.sync.items(
+                [ItemState.CONFLICT, ItemState.REJECTED, ItemState.QUEUED, ItemState.UPLOADING]
+            )
+            conflicts = len(uow.sync.conflicts())
+        stuck = any(
+            r.state in (ItemState.QUEUED, ItemState.UPLOADING)
+            and (
+                r.attempts >= ATTENTION_ATTEMPTS
+                or (r.first_attempt_at is not None and now - r.first_attempt_at >= ATTENTION_AFTER)
+            )
+            for r in records
+        )
+        failing = state.failures >= ATTENTION_ATTEMPTS or (
+            state.first_failure_at is not None and now - state.first_failure_at >= ATTENTION_AFTER
+        )
+        problems = tuple(
+            _item_problem(r) for r in records if r.state in (ItemState.CONFLICT, ItemState.REJECTED)
+        )
+        pending = sum(
+            counts.get(s, 0)
+            for s in (ItemState.QUEUED, ItemState.UPLOADING, ItemState.BLOCKED_AUTH)
+        )
+        skew = state.skew_seconds
+        return SyncStatus(
+            server_url=state.server_url,
+            username=state.username,
+            signed_in=state.configured and self._load_refresh_token() is not None,
+            counts=counts,
+            pending=pending,
+            last_sync_at=state.last_sync_at,
+            last_problem=state.last_problem,
+            blocked=state.blocked,
+            needs_attention=stuck or failing,
+            skew_seconds=skew,
+            skew_warning=skew is not None and abs(skew) > SKEW_WARNING_SECONDS,
+            next_run_at=state.next_run_at,
+            problems=problems,
+            participant_conflicts=conflicts,
+        )
+
+    def revision_conflicts(self) -> tuple[RevisionConflict, ...]:
+        """Revisions in ``conflict`` with both documents for a side-by-side view."""
+        found: list[RevisionConflict] = []
+        with self._uow() as uow:
+            for record in uow.sync.items([ItemState.CONFLICT]):
+                if record.kind != OutboxKind.REVISION:
+                    continue
+                head = uow.sync.balance_sync(record.entity_id)
+                head_id = head.head_revision_id if head is not None else None
+                server = uow.revisions.get(head_id) if head_id is not None else None
+                found.append(
+                    RevisionConflict(
+                        revision_id=record.revision_id,
+                        balance_id=record.entity_id,
+                        server_head_revision_id=head_id,
+                        local_document=record.payload,
+                        server_document=server.payload if server is not None else None,
+                    )
+                )
+        return tuple(found)
+
+    def participant_conflicts(self) -> tuple[ParticipantFieldConflict, ...]:
+        """Unresolved participant field conflicts with both values."""
+        with self._uow() as uow:
+            entries = uow.sync.conflicts()
+        return tuple(
+            ParticipantFieldConflict(
+                id=e.id,
+                participant_id=e.participant_id,
+                field=e.field,
+                base_value=json.loads(e.base_value) if e.base_value else None,
+                server_value=json.loads(e.server_value) if e.server_value else None,
+                client_value=json.loads(e.client_value) if e.client_value else None,
+            )
+            for e in entries
+        )
+
+    def rebase(self, revision_id: UUID) -> BalanceRecord:
+        """Resolve a stale-base conflict: a new local draft on top of the server head.
+
+        The draft holds the local revision's content with ``base_revision_id`` = the server
+        head; the advisor merges what the server version added (side-by-side view) and finishes
+        it, which queues a new revision. The conflicting revision stays frozen locally and its
+        item becomes ``superseded`` (kept for audit, never uploaded).
+
+        Raises:
+            NotFound: No conflict for this revision.
+            ValidationFailed: The server head is not known yet (sync first).
+        """
+        from advisor_app.sync.codec import parse_document
+        from advisor_app.sync.mapping import record_from_document
+
+        now = self._clock()
+        with self._uow() as uow:
+            item = uow.sync.item_by_key(revision_id)
+            if item is None or item.state != ItemState.CONFLICT:
+                raise NotFound(f"no conflicting revision {revision_id}")
+            head = uow.sync.balance_sync(item.entity_id)
+            if head is None:
+                raise ValidationFailed(
+                    "the server's version of this balance is not known yet",
+                    hint="sync first, then resolve the conflict",
+                )
+            local = record_from_document(parse_document(item.payload, source="local revision"))
+            draft = dataclasses.replace(
+                local,
+                balance=dataclasses.replace(
+                    local.balance,
+                    revision_id=self._new_id(),
+                    base_revision_id=head.head_revision_id,
+                    status=BalanceStatus.DRAFT,
+                    finished_at=None,
+                ),
+            )
+            uow.participants.save(draft.participant, now=now)
+            uow.balances.save_record(draft, now=now)
+            uow.sync.update_item(item.id, state=ItemState.SUPERSEDED.value)
+            uow.commit()
+        return draft
+
+    def choose_participant_value(self, conflict_id: UUID, *, keep_server: bool) -> None:
+        """Resolve a participant field conflict.
+
+        Keeping the server value only marks the conflict resolved (the local participant
+        already shows it). Choosing this laptop's value sets it locally and queues a
+        participant change with the server value as its base, so the server applies it.
+
+        Raises:
+            NotFound: No unresolved conflict with this id.
+        """
+        now = self._clock()
+        with self._uow() as uow:
+            entry = next((c for c in uow.sync.conflicts() if c.id == conflict_id), None)
+            if entry is None:
+                raise NotFound(f"no participant conflict {conflict_id}")
+            if not keep_server:
+                value = json.loads(entry.client_value) if entry.client_value else None
+                _set_local_fields(uow, entry.participant_id, {entry.field: value}, now)
+                queue_participant_change(uow, entry.participant_id, now, self._new_id)
+            uow.sync.resolve_conflict(conflict_id, now)
+            uow.commit()
+
+
+def _item_problem(record: OutboxRecord) -> ItemProblem:
+    problem: str | None = None
+    detail = record.state
+    if record.last_problem:
+        try:
+            data = json.loads(record.last_problem)
+        except ValueError:
+            data = {}
+        if isinstance(data, dict):
+            kind = Problem.from_uri(data.get("type"))
+            problem = kind.value if kind is not None else None
+            detail = str(data.get("detail") or data.get("title") or problem or record.state)
+    return ItemProblem(
+        key=record.revision_id,
+        kind=record.kind,
+        entity_id=record.entity_id,
+        state=record.state,
+        problem=problem,
+        detail=detail,
+    )

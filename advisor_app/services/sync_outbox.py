@@ -1,0 +1,162 @@
+"""Writing outbox items inside the transaction of the edit that causes them (SYNC.md §3.2).
+
+- :func:`queue_participant_change`: a participant the server knows (it has a
+  ``participant_sync`` row) was edited: queue the changed fields with their base values and the
+  base version, for the server's field merge (SYNC.md §3.5 B). A participant the server does not
+  know yet goes with its first balance revision (the server creates it from the document).
+  Repeated edits before an upload rewrite the one *unsent* change instead of piling up items;
+  a change that was already attempted keeps its bytes (its key may have reached the server) and
+  the new one depends on it.
+- :func:`queue_attachments`: the evidence files of a finished revision whose bytes the profile
+  holds, each an item that depends on the revision.
+
+Both only add rows through the caller's unit of work; the caller commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+from uuid import UUID
+
+from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.services.clock import IdFactory
+from advisor_app.storage.repositories import OutboxEntry
+from advisor_app.storage.unit_of_work import UnitOfWork
+
+# The wire modules (pydantic) are imported on use: finishing and saving a participant are on
+# the start-up path of services that never sync.
+
+__all__ = [
+    "ATTACHMENT_KEY_NAMESPACE",
+    "attachment_key",
+    "participant_fields",
+    "queue_attachments",
+    "queue_participant_change",
+]
+
+#: Namespace of the deterministic idempotency keys of attachment uploads.
+ATTACHMENT_KEY_NAMESPACE = UUID("0d6f5c7e-8a43-4b0e-9a57-3f1f2c6c1a11")
+
+#: Participant changes still waiting for the server (a new edit folds into or follows them);
+#: the values of ``advisor_app.sync.engine.ItemState``.
+_PENDING = ("queued", "uploading", "blocked_auth")
+_QUEUED = "queued"
+_KIND_PARTICIPANT = "participant_change"
+_KIND_ATTACHMENT = "attachment"
+#: ``advisor_app.sync.schema.SCHEMA_VERSION`` (a test keeps them equal).
+_SCHEMA_VERSION = 1
+
+
+def participant_fields(participant: Participant) -> dict[str, Any]:
+    """The participant's fields in their wire (JSON) form, without the id."""
+    from advisor_app.sync.mapping import participant_to_wire
+
+    return participant_to_wire(participant).model_dump(mode="json", exclude={"id"})
+
+
+def attachment_key(revision_id: UUID, file_id: UUID) -> UUID:
+    """The idempotency key of uploading one file of one revision (same inputs, same key)."""
+    return uuid.uuid5(ATTACHMENT_KEY_NAMESPACE, f"{revision_id}/{file_id}")
+
+
+def queue_participant_change(
+    uow: UnitOfWork, participant_id: UUID, now: dt.datetime, new_id: IdFactory
+) -> UUID | None:
+    """Queue (or fold into the unsent one) the participant's differences from the server base.
+
+    Returns:
+        The change's key, or None when nothing is to be sent (unknown to the server, or no
+        difference from what the server has).
+    """
+    known = uow.sync.participant_sync(participant_id)
+    if known is None:
+        return None
+    from advisor_app.sync.protocol import ParticipantChange, canonical_json, sha256_hex
+
+    participant = uow.participants.get(participant_id)
+    if participant is None:
+        return None
+    local = participant_fields(participant)
+    base = {k: v for k, v in json.loads(known.base).items() if k != "id"}
+    changed = {name: value for name, value in local.items() if base.get(name) != value}
+    if not changed:
+        return None
+    pending = [
+        item
+        for item in uow.sync.items_for([participant_id])
+        if item.kind == _KIND_PARTICIPANT and item.state in _PENDING
+    ]
+    unsent = next((i for i in reversed(pending) if i.state == _QUEUED and i.attempts == 0), None)
+    key = unsent.revision_id if unsent is not None else new_id()
+    change = ParticipantChange(
+        schema_version=_SCHEMA_VERSION,
+        change_id=key,
+        base_version=known.server_version,
+        fields=changed,
+        base_values={name: base.get(name) for name in changed},
+        client_changed_at=now,
+    )
+    payload = canonical_json(change.model_dump(mode="json"))
+    digest = sha256_hex(payload)
+    if unsent is not None and uow.sync.replace_unsent_payload(unsent.id, payload, digest):
+        return key
+    key = new_id() if unsent is not None else key
+    if unsent is not None:  # could not rewrite it after all: a new change with a new key
+        change = change.model_copy(update={"change_id": key})
+        payload = canonical_json(change.model_dump(mode="json"))
+        digest = sha256_hex(payload)
+    uow.revisions.enqueue(
+        OutboxEntry(
+            seq=0,
+            kind=_KIND_PARTICIPANT,
+            entity_id=participant_id,
+            revision_id=key,
+            payload=payload,
+            payload_sha256=digest,
+            schema_version=_SCHEMA_VERSION,
+            state=_QUEUED,
+            attempts=0,
+            created_at=now,
+            depends_on=pending[-1].revision_id if pending else None,
+        )
+    )
+    return key
+
+
+def queue_attachments(
+    uow: UnitOfWork, record: BalanceRecord, revision_id: UUID, now: dt.datetime
+) -> int:
+    """Queue the upload of every file of a finished revision whose bytes are stored.
+
+    Returns:
+        How many items were queued.
+    """
+    from advisor_app.sync.protocol import AttachmentRef, canonical_json
+
+    files = [file for evidence in record.evidence for file in evidence.files]
+    stored = uow.attachments.stored_ids(file.id for file in files)
+    queued = 0
+    for file in files:
+        if file.id not in stored:
+            continue  # imported without its bytes: the server lists it as missing, not us
+        ref = AttachmentRef(name=str(file.id), sha256=file.sha256.lower(), size=file.size)
+        uow.revisions.enqueue(
+            OutboxEntry(
+                seq=0,
+                kind=_KIND_ATTACHMENT,
+                entity_id=file.id,
+                revision_id=attachment_key(revision_id, file.id),
+                payload=canonical_json(ref.model_dump(mode="json")),
+                payload_sha256=ref.sha256,
+                schema_version=_SCHEMA_VERSION,
+                state=_QUEUED,
+                attempts=0,
+                created_at=now,
+                depends_on=revision_id,
+            )
+        )
+        queued += 1
+    return queued
