@@ -216,7 +216,12 @@ def open_app(
             uow_factory, info, documents, eraser, clock=clock, retention=privacy.retention
         ),
         profile_lock=ProfileLock(gate, custody, on_lock=snapshots.clear),
-        sync=SyncService(uow_factory, clock=clock, db_call=sync_db_call or _run_here),
+        sync=SyncService(
+            uow_factory,
+            clock=clock,
+            db_call=sync_db_call or _run_here,
+            catalogue_dir=profile_dir / "catalogue",
+        ),
     )
     services.reports.legal_minimum = privacy.legal_minimum
     # Bytes of files that no saved evidence item lists (added, then removed or never saved

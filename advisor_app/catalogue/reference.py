@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import logging
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -72,6 +73,7 @@ __all__ = [
     "missing_refs",
     "parse_version",
     "update_catalogue",
+    "use_downloaded_catalogue",
 ]
 
 #: The files of a catalogue directory; other files there are ignored.
@@ -789,10 +791,41 @@ def load_reference_catalogue(root: Path | None = None) -> ReferenceCatalogue:
     return _Loader(files).load()
 
 
+#: A catalogue downloaded from the sync server (``use_downloaded_catalogue``), or None.
+_downloaded_dir: Path | None = None
+
+
+def use_downloaded_catalogue(directory: Path | None) -> None:
+    """Take a downloaded catalogue directory into account from now on (None: shipped only).
+
+    The open profile's directory is set when it opens and again after each download; the next
+    :func:`default_reference_catalogue` call reads it.
+    """
+    global _downloaded_dir
+    _downloaded_dir = directory
+    default_reference_catalogue.cache_clear()
+
+
 @functools.cache
 def default_reference_catalogue() -> ReferenceCatalogue:
-    """The shipped catalogue, read once per process."""
-    return load_reference_catalogue()
+    """The catalogue in use, read once per process (until a download replaces it).
+
+    The shipped catalogue, or the downloaded one when it is newer, applied with
+    :func:`update_catalogue` so every ref the shipped one had still resolves. A downloaded
+    catalogue that cannot be read is logged and ignored (the shipped one works offline).
+    """
+    shipped = load_reference_catalogue()
+    directory = _downloaded_dir
+    if directory is None or not (directory / CATALOGUE_FILES[0]).is_file():
+        return shipped
+    try:
+        downloaded = load_reference_catalogue(directory)
+        if parse_version(downloaded.version) <= parse_version(shipped.version):
+            return shipped  # the app was updated past the download
+        return update_catalogue(shipped, downloaded)
+    except ValueError as error:
+        logging.getLogger(__name__).warning("downloaded catalogue not used: %s", error)
+        return shipped
 
 
 class _Fields:

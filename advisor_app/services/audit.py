@@ -5,9 +5,11 @@ The events themselves are written by the service that makes a change, in its tra
 This module adds the events that change nothing in the data (a print, an export) and the case
 handover, and reads the history for the History view.
 
-A handover is recorded locally (a ``handover`` row and an audit event). The transfer of the case
-to the other advisor is a server-side operation (SYNC.md §3.5 C); the ``handover`` rows have a
-``sent_at`` column for the sync client, which does not upload them yet.
+A handover is recorded locally (a ``handover`` row and an audit event) and queued for the server
+in the same transaction: the sync engine sends ``POST /v1/participants/{id}/handover`` (the
+transfer is a server-side operation, SYNC.md §3.5 C) after every other pending item of that
+participant, and sets ``sent_at`` when the server carried it out. The local copies then follow
+the ``transferred`` tombstones of the next pull (unsynced work is never deleted).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from advisor_app.domain.text_limits import SHORT_TEXT_MAX
 from advisor_app.errors import NotFound, ValidationFailed
 from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
 from advisor_app.services.profile import ProfileInfo
+from advisor_app.services.sync_outbox import queue_handover
 from advisor_app.services.unit_of_work import UnitOfWorkFactory
 from advisor_app.storage.privacy_repository import HandoverEntry
 from advisor_app.storage.unit_of_work import UnitOfWork
@@ -141,7 +144,7 @@ class AuditService:
 
         Args:
             balance_id: The balance handed over.
-            to_advisor: Name (or server id) of the advisor taking the case over.
+            to_advisor: User name on the sync server of the advisor taking the case over.
             note: Why, and what the other advisor should know (may be empty).
             on: The date of the handover; today when None.
 
@@ -166,8 +169,12 @@ class AuditService:
             created_at=event.at,
         )
         with self._uow() as uow:
-            append_to_balance(uow, balance_id, (event,), now=event.at)
+            record = append_to_balance(uow, balance_id, (event,), now=event.at)
             uow.privacy.add_handover(entry)
+            # ``to_advisor`` is the other advisor's user name on the sync server.
+            queue_handover(
+                uow, record.participant.id, entry.id, to_advisor, note, handed_over_at=event.at
+            )
             uow.commit()
         return entry
 

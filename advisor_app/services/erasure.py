@@ -9,13 +9,24 @@ erasure tombstone per erased thing is queued for the server. After the commit,
 survives in the WAL or in free pages.
 
 Tombstones are kept in the local ``erasure_tombstone`` table (``sent_at`` NULL until the server
-confirmed them); the sync client does not upload them yet.
+confirmed them). What reaches the server:
+
+- A **resignation** (full withdrawal) queues one outbox item of kind ``erasure`` for the
+  participant, which the sync engine sends as ``DELETE /v1/participants/{id}`` after every
+  other pending item of that participant; its success sets ``sent_at`` on the tombstones.
+- A **partial withdrawal** (one consent, e.g. photos of work samples) must not erase the
+  participant on the server: DOMAIN.md §2.10.2 keeps the legally required project data, and
+  only the files covered by the consent go. The server has no endpoint that deletes single
+  attachments yet, so these ``evidence_file`` tombstones stay unsent (``sent_at`` NULL) until
+  it has one; uploads of those files that had not started are withdrawn here (``superseded``),
+  so no erased file leaves the laptop afterwards.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable, Iterable
 from uuid import UUID
@@ -29,6 +40,7 @@ from advisor_app.domain.privacy import (
 )
 from advisor_app.errors import NotFound
 from advisor_app.services.clock import IdFactory, new_uuid7
+from advisor_app.services.sync_outbox import queue_erasure
 from advisor_app.storage.privacy_repository import TombstoneEntry
 from advisor_app.storage.unit_of_work import UnitOfWork
 
@@ -38,6 +50,11 @@ REASON_CONSENT_WITHDRAWN = "consent_withdrawn"
 REASON_RESIGNATION = "resignation"
 
 _log = logging.getLogger(__name__)
+
+#: Outbox values (``advisor_app.sync.engine``): uploads of an erased file that never started.
+_KIND_ATTACHMENT = "attachment"
+_NOT_STARTED = ("queued", "blocked_auth")
+_SUPERSEDED = "superseded"
 
 
 class Eraser:
@@ -114,6 +131,7 @@ class Eraser:
             reason=REASON_RESIGNATION,
             extra_events=extra_events,
         )
+        queue_erasure(uow, record.participant.id, self._new_id(), now)
         if dropped:
             uow.privacy.add_tombstone(
                 TombstoneEntry(
@@ -147,6 +165,13 @@ class Eraser:
     ) -> BalanceRecord:
         events = record_changes(before, after, actor=actor, at=now)
         uow.privacy.delete_contents(f.id for f in removed)
+        for item in uow.sync.items_for(f.id for f in removed):
+            if item.kind == _KIND_ATTACHMENT and item.state in _NOT_STARTED:
+                uow.sync.update_item(
+                    item.id,
+                    state=_SUPERSEDED,
+                    last_problem=json.dumps({"detail": "the file was erased (consent withdrawn)"}),
+                )
         for file in removed:
             events.append(
                 AuditEvent(

@@ -16,13 +16,26 @@ on the db executor and waits).
 - *Balance heads* are stored as frozen revisions (read-only, status finished). A local balance
   is replaced by the head only when it holds no unsynced work (no draft, no pending, conflicting
   or rejected item); otherwise the head is kept beside it for the conflict view.
+- *Draft heads* (``status="draft"``: a case a coordinator started online) become a local
+  editable draft whose ``base_revision_id`` is the server draft, only when this laptop holds no
+  copy of that balance; an existing local copy is never overwritten.
+- *Catalogue* announcements are remembered; the engine then downloads the bundle into the
+  profile's ``catalogue`` directory (plain files: the catalogue is public reference data, and
+  the loader used by the whole app reads directories, also from the GUI thread without the db
+  executor) and it becomes the catalogue in use when newer than the shipped one.
 - *Tombstones* with reason ``transferred`` purge local copies only when nothing about them is
   unsynced; otherwise everything is kept and reported. Reason ``erasure`` is the GDPR path
   (SYNC.md §3.5 C, §3.6): local copies go **including drafts**; outbox items that had not been
   accepted become ``rejected`` with type ``participant-erased`` and lose their payload (the
   personal data), so the advisor sees that work was dropped and why; accepted items are deleted.
+  Exception: the erasure this laptop itself sent (a resignation) purges nothing more here, since
+  the resignation already erased locally what had to go and kept the legal minimum on purpose.
 - After a 410 (cursor expired) the assigned set is downloaded again and only added or updated;
   tombstones of that re-download are not applied.
+
+The engine, the HTTP transport and the pydantic protocol models are imported inside the methods
+that run a pass or talk to the server: the app builds this service at start-up, and those
+imports would otherwise cost every start about 0.15 s and 15 MiB before anything is synced.
 """
 
 from __future__ import annotations
@@ -32,24 +45,35 @@ import datetime as dt
 import json
 import logging
 import random
+import shutil
 import threading
 import time
 import uuid
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from keyring.errors import KeyringError
-from pydantic import ValidationError
 
 import advisor_app
 from advisor_app.credentials import CredentialStore, refresh_token_account
 from advisor_app.domain.entities import BalanceRecord
 from advisor_app.domain.enums import BalanceStatus
-from advisor_app.errors import InvalidImportFile, KnownError, NotFound, ValidationFailed
+from advisor_app.errors import (
+    InvalidImportFile,
+    KnownError,
+    NotFound,
+    ProfileLocked,
+    ValidationFailed,
+)
 from advisor_app.services.clock import Clock, IdFactory, new_uuid7, utc_now
-from advisor_app.services.sync_outbox import participant_fields, queue_participant_change
+from advisor_app.services.sync_outbox import (
+    participant_fields,
+    queue_conflict_resolution,
+    queue_participant_change,
+)
 from advisor_app.services.unit_of_work import UnitOfWorkFactory
 from advisor_app.storage.repositories import RevisionEntry
 from advisor_app.storage.sync_repository import (
@@ -59,15 +83,7 @@ from advisor_app.storage.sync_repository import (
     ParticipantSyncEntry,
 )
 from advisor_app.storage.unit_of_work import UnitOfWork
-from advisor_app.sync.client import (
-    HttpxTransport,
-    SyncApi,
-    Transport,
-    TransportFailure,
-    check_server_url,
-    server_host,
-)
-from advisor_app.sync.engine import (
+from advisor_app.sync.outbox_model import (
     ACTIVE_STATES,
     ATTENTION_AFTER,
     ATTENTION_ATTEMPTS,
@@ -75,38 +91,42 @@ from advisor_app.sync.engine import (
     ItemState,
     OutboxItem,
     OutboxKind,
+    Progress,
     PullStats,
     RunOutcome,
     RunReport,
-    SyncEngine,
     SyncState,
-    Tokens,
     state_from_mapping,
     state_to_mapping,
 )
-from advisor_app.sync.protocol import (
-    BalanceHeadItem,
-    CatalogueItem,
-    ChangesPage,
-    ParticipantChangeItem,
-    ParticipantMerged,
-    Problem,
-    RevisionStored,
-    TokenRequest,
-    Tombstone,
-    canonical_json,
-)
+
+if TYPE_CHECKING:
+    from advisor_app.sync.client import Transport
+    from advisor_app.sync.engine import SyncEngine
+    from advisor_app.sync.protocol import (
+        BalanceHeadItem,
+        CatalogueBundle,
+        ChangesPage,
+        ParticipantChangeItem,
+        ParticipantMerged,
+        RevisionStored,
+        Tombstone,
+    )
 
 __all__ = [
+    "AppTooOld",
     "ItemProblem",
     "LoginResult",
     "ParticipantFieldConflict",
+    "ProfileBoundElsewhere",
     "RevisionConflict",
     "ServerUnreachable",
     "SignInFailed",
+    "SignInRateLimited",
     "SqlSyncStore",
     "SyncService",
     "SyncStatus",
+    "WrongCredentials",
 ]
 
 _log = logging.getLogger(__name__)
@@ -128,10 +148,54 @@ class ServerUnreachable(KnownError):
 
 
 class SignInFailed(KnownError):
-    """The server refused the sign-in (wrong name or password, or this profile's owner)."""
+    """The sign-in did not succeed (base of the specific reasons below)."""
 
     default_message = "signing in failed"
     default_hint = "check the user name and password"
+
+
+class WrongCredentials(SignInFailed):
+    """The server refused the user name or password."""
+
+    default_message = "the server refused the user name or password"
+    default_hint = "check the user name and password"
+
+
+class SignInRateLimited(SignInFailed):
+    """Too many sign-in attempts; the server says when to try again.
+
+    Attributes:
+        retry_at: When another attempt is allowed (local wall time, UTC), if the server said.
+    """
+
+    default_message = "too many sign-in attempts"
+    default_hint = "wait a minute and try again"
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        hint: str | None = None,
+        retry_at: dt.datetime | None = None,
+    ) -> None:
+        if retry_at is not None and hint is None:
+            hint = f"try again after {retry_at.astimezone():%H:%M}"
+        super().__init__(message, hint=hint)
+        self.retry_at = retry_at
+
+
+class AppTooOld(SignInFailed):
+    """The server needs a newer version of the app."""
+
+    default_message = "this version of the app is too old for the sync server"
+    default_hint = "update the app"
+
+
+class ProfileBoundElsewhere(SignInFailed):
+    """This profile already syncs with another advisor account or server."""
+
+    default_message = "this profile belongs to another advisor or server"
+    default_hint = "open (or create) another profile with --profile for this account"
 
 
 def _direct(step: Callable[[], T]) -> T:
@@ -180,10 +244,12 @@ class SqlSyncStore:
         *,
         new_id: IdFactory = new_uuid7,
         db_call: DbCall[Any] = _direct,
+        catalogue_dir: Path | None = None,
     ) -> None:
         self._uow = uow_factory
         self._new_id = new_id
         self._db = db_call
+        self.catalogue_dir = catalogue_dir
 
     # --- state and outbox ------------------------------------------------------------------
 
@@ -341,6 +407,7 @@ class SqlSyncStore:
         (both values stay in ``participant_conflict`` for the advisor to choose), so the next
         edit does not silently send the overridden value again.
         """
+        from advisor_app.sync.protocol import canonical_json
 
         def step() -> None:
             with self._uow() as uow:
@@ -411,10 +478,122 @@ class SqlSyncStore:
 
         self._db(step)
 
+    # --- commands, receipts re-checks, catalogue ------------------------------------------
+
+    def command_sent(
+        self, item: OutboxItem, status: int, receipt: str | None, now: dt.datetime
+    ) -> None:
+        """Mark an erasure, handover or resolution ``synced`` and note it where it belongs."""
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.update_item(
+                    item.id,
+                    state=ItemState.SYNCED.value,
+                    lease_until=None,
+                    attempt_id=None,
+                    last_status=status,
+                    last_problem=None,
+                    next_attempt_at=None,
+                    synced_at=now,
+                    receipt=receipt,
+                )
+                if item.kind == OutboxKind.ERASURE:
+                    uow.sync.mark_tombstones_sent(item.entity_id, now)
+                elif item.kind == OutboxKind.HANDOVER:
+                    uow.sync.mark_handover_sent(item.key, now)
+                uow.commit()
+
+        self._db(step)
+
+    def stale_acknowledged(self, checked_before: dt.datetime, limit: int) -> list[OutboxItem]:
+        """Acknowledged revisions due for a receipt re-check whose local copy is still held."""
+
+        def step() -> list[OutboxItem]:
+            with self._uow() as uow:
+                records = uow.sync.stale_acknowledged(
+                    OutboxKind.REVISION.value, checked_before, limit
+                )
+                return [_to_item(r) for r in records]
+
+        result: list[OutboxItem] = self._db(step)
+        return result
+
+    def requeue_lost(self, item: OutboxItem, status: int, problem: str) -> None:
+        """Queue a revision the server lost again, with its uploaded attachments."""
+
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.requeue_with_children(item.id, status, problem)
+                uow.commit()
+
+        self._db(step)
+
+    def catalogue_to_fetch(self) -> str | None:
+        """The announced catalogue version when newer than the one in use (and storable)."""
+        if self.catalogue_dir is None:
+            return None
+        announced = self.load_state().catalogue_version
+        if announced is None:
+            return None
+        from advisor_app.catalogue.reference import default_reference_catalogue, parse_version
+
+        try:
+            wanted = parse_version(announced)
+            in_use = parse_version(default_reference_catalogue().version)
+        except ValueError:
+            return None
+        return announced if wanted > in_use else None
+
+    def install_catalogue(self, bundle: CatalogueBundle) -> None:
+        """Write the bundle to :attr:`catalogue_dir` (checked first) and use it from now on.
+
+        The files go to a sibling directory that is checked with the same loader as the
+        shipped catalogue, then renamed into place, so a half-written or invalid download is
+        never used.
+        """
+        from advisor_app.catalogue.reference import (
+            CATALOGUE_FILES,
+            load_reference_catalogue,
+            use_downloaded_catalogue,
+        )
+
+        if self.catalogue_dir is None:
+            return
+        missing = set(CATALOGUE_FILES) - set(bundle.files)
+        if missing:
+            raise ValueError(f"the catalogue bundle lacks {sorted(missing)}")
+        target = self.catalogue_dir
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fresh = target.with_name(f".{target.name}.new")
+        old = target.with_name(f".{target.name}.old")
+        for leftover in (fresh, old):
+            if leftover.exists():
+                shutil.rmtree(leftover)
+        fresh.mkdir()
+        try:
+            for name in CATALOGUE_FILES:
+                (fresh / name).write_text(bundle.files[name], encoding="utf-8")
+            loaded = load_reference_catalogue(fresh)
+            if loaded.version != bundle.version:
+                raise ValueError(
+                    f"the bundle says version {bundle.version}, its files {loaded.version}"
+                )
+            if target.exists():
+                target.rename(old)
+            fresh.rename(target)
+        finally:
+            for leftover in (fresh, old):
+                if leftover.exists():
+                    shutil.rmtree(leftover)
+        use_downloaded_catalogue(target)
+        _log.info("reference catalogue %s downloaded", bundle.version)
+
     # --- pull ------------------------------------------------------------------------------
 
     def apply_changes(self, page: ChangesPage, *, redownload: bool, now: dt.datetime) -> PullStats:
         """Apply one page and store its cursor, in one transaction (see the module docstring)."""
+        from advisor_app.sync.protocol import BalanceHeadItem, CatalogueItem, ParticipantChangeItem
 
         def step() -> PullStats:
             stats = PullStats()
@@ -439,7 +618,10 @@ class SqlSyncStore:
     def _apply_participant(
         self, uow: UnitOfWork, change: ParticipantChangeItem, now: dt.datetime
     ) -> PullStats:
+        from pydantic import ValidationError
+
         from advisor_app.sync.mapping import participant_from_wire
+        from advisor_app.sync.protocol import canonical_json
         from advisor_app.sync.schema import ParticipantWire
 
         known = uow.sync.participant_sync(change.id)
@@ -482,7 +664,10 @@ class SqlSyncStore:
     def _apply_head(self, uow: UnitOfWork, head: BalanceHeadItem, now: dt.datetime) -> PullStats:
         from advisor_app.sync.codec import dump_document, parse_document
         from advisor_app.sync.mapping import record_from_document
+        from advisor_app.sync.protocol import canonical_json
 
+        if head.status == "draft":
+            return self._apply_draft_head(uow, head, now)
         if uow.revisions.get(head.head_revision_id) is not None and uow.balances.exists(
             head.balance_id
         ):
@@ -548,6 +733,52 @@ class SqlSyncStore:
             )
         return PullStats(balances=0 if kept else 1, kept=1 if kept else 0)
 
+    def _apply_draft_head(
+        self, uow: UnitOfWork, head: BalanceHeadItem, now: dt.datetime
+    ) -> PullStats:
+        """An online-started case (a coordinator's draft): a local editable draft, once.
+
+        The local draft gets its own revision id and ``base_revision_id`` = the server's draft
+        revision, so finishing it uploads the first finished revision on top of the server
+        draft. A balance this laptop already holds is never touched (its local edits win; the
+        server head is only remembered).
+        """
+        from advisor_app.sync.codec import parse_document
+        from advisor_app.sync.mapping import record_from_document
+        from advisor_app.sync.protocol import canonical_json
+
+        uow.sync.put_balance_sync(
+            BalanceSyncEntry(
+                balance_id=head.balance_id,
+                head_revision_id=head.head_revision_id,
+                server_seq=head.server_seq,
+                payload_sha256=head.payload_sha256,
+                updated_at=now,
+            )
+        )
+        if uow.balances.exists(head.balance_id):
+            return PullStats()
+        try:
+            document = parse_document(canonical_json(head.document), source="pulled draft")
+        except InvalidImportFile as error:
+            _log.warning("pulled draft of balance %s is not valid: %s", head.balance_id, error)
+            return PullStats()
+        record = record_from_document(document)
+        draft = dataclasses.replace(
+            record,
+            balance=dataclasses.replace(
+                record.balance,
+                revision_id=self._new_id(),
+                base_revision_id=head.head_revision_id,
+                status=BalanceStatus.DRAFT,
+                finished_at=None,
+            ),
+        )
+        if uow.participants.get(draft.participant.id) is None:
+            uow.participants.save(draft.participant, now=now)
+        uow.balances.save_record(draft, now=now)
+        return PullStats(balances=1)
+
 
 def _sha256(data: bytes) -> str:
     import hashlib
@@ -558,6 +789,8 @@ def _sha256(data: bytes) -> str:
 def _set_local_fields(
     uow: UnitOfWork, participant_id: UUID, values: Mapping[str, Any], now: dt.datetime
 ) -> None:
+    from pydantic import ValidationError
+
     from advisor_app.sync.mapping import participant_from_wire
     from advisor_app.sync.schema import ParticipantWire
 
@@ -576,6 +809,8 @@ def _set_local_fields(
 
 def _apply_tombstone(uow: UnitOfWork, tombstone: Tombstone) -> PullStats:
     """Purge what a tombstone names (see the module docstring for the rules)."""
+    from advisor_app.sync.protocol import Problem
+
     if tombstone.type == "participant":
         participant_id: UUID | None = tombstone.id
         balance_ids = list(uow.balances.ids_for_participant(tombstone.id))
@@ -584,6 +819,14 @@ def _apply_tombstone(uow: UnitOfWork, tombstone: Tombstone) -> PullStats:
         balance_ids = [tombstone.id] if uow.balances.exists(tombstone.id) else []
         if not balance_ids and not uow.sync.items_for([tombstone.id]):
             return PullStats()
+    owner = participant_id or next(
+        (r.participant.id for r in (uow.balances.get_record(b) for b in balance_ids) if r), None
+    )
+    if tombstone.reason == "erasure" and owner is not None and _erased_by_us(uow, owner):
+        # This laptop asked for the erasure (a resignation): it already erased what had to go
+        # and kept the configured legal minimum on purpose (DOMAIN.md §2.10.2); purging that
+        # now would lose the record of the resignation and its confirmation print.
+        return PullStats()
     entity_ids = [*balance_ids, *([participant_id] if participant_id else [])]
     if tombstone.type == "balance" and not balance_ids:
         entity_ids = [tombstone.id]
@@ -628,6 +871,13 @@ def _apply_tombstone(uow: UnitOfWork, tombstone: Tombstone) -> PullStats:
     if participant_id is not None:
         uow.sync.delete_participant(participant_id)
     return PullStats(purged=1)
+
+
+def _erased_by_us(uow: UnitOfWork, participant_id: UUID) -> bool:
+    return any(
+        item.kind == OutboxKind.ERASURE and item.state in (ItemState.SYNCED, ItemState.ACKNOWLEDGED)
+        for item in uow.sync.items_for([participant_id])
+    )
 
 
 def _what(tombstone: Tombstone) -> tuple[str, UUID]:
@@ -765,7 +1015,7 @@ class _StoredTokens:
         self._service._save_refresh_token(token)
 
 
-TransportFactory = Callable[[str, UUID], Transport]
+TransportFactory = Callable[[str, UUID], "Transport"]
 
 
 class SyncService:
@@ -783,6 +1033,8 @@ class SyncService:
         db_call: Runs each database step (see the module docstring).
         timeout: Seconds per HTTP request (default transport).
         client_version: Compared with the server's ``min_client_version``.
+        catalogue_dir: Where a reference catalogue downloaded from the server is kept (the
+            profile's ``catalogue`` directory); None: never downloaded.
     """
 
     def __init__(
@@ -798,6 +1050,7 @@ class SyncService:
         db_call: DbCall[Any] = _direct,
         timeout: float = 30.0,
         client_version: str = advisor_app.__version__,
+        catalogue_dir: Path | None = None,
     ) -> None:
         self._uow = uow_factory
         self._credentials = credentials or CredentialStore()
@@ -808,18 +1061,34 @@ class SyncService:
         self._transport_factory = transport_factory or self._httpx_transport
         self._rand = rand
         self._client_version = client_version
-        self.store = SqlSyncStore(uow_factory, new_id=new_id, db_call=db_call)
+        self.store = SqlSyncStore(
+            uow_factory, new_id=new_id, db_call=db_call, catalogue_dir=catalogue_dir
+        )
+        self._db = db_call
+        if catalogue_dir is not None:
+            from advisor_app.catalogue.reference import use_downloaded_catalogue
+
+            # The catalogue this profile downloaded before (if any) is the one in use.
+            use_downloaded_catalogue(catalogue_dir)
+        #: Whether a refresh token is held, once known: ``status()`` runs every 30 s and must
+        #: not ask the keyring each time. Set by login, logout and every token load or save.
+        self._signed_in: bool | None = None
         self._lock = threading.Lock()
         self._engine: SyncEngine | None = None
         self._engine_for: tuple[str, UUID] | None = None
         self._transport: Transport | None = None
 
     def _httpx_transport(self, url: str, device_id: UUID) -> Transport:
+        from advisor_app.sync.client import HttpxTransport
+
         return HttpxTransport(url, device_id, timeout=self._timeout)
 
     # --- engine --------------------------------------------------------------------------
 
     def _engine_for_state(self, state: SyncState) -> SyncEngine:
+        from advisor_app.sync.client import SyncApi
+        from advisor_app.sync.engine import SyncEngine, Tokens
+
         assert state.server_url is not None and state.device_id is not None
         wanted = (state.server_url, state.device_id)
         with self._lock:
@@ -859,35 +1128,52 @@ class SyncService:
     # --- refresh token -------------------------------------------------------------------
 
     def _token_account(self, state: SyncState) -> str:
+        from advisor_app.sync.client import server_host
+
         assert state.server_url is not None and state.advisor_id is not None
         return refresh_token_account(server_host(state.server_url), str(state.advisor_id))
 
     def _load_refresh_token(self) -> str | None:
+        """The refresh token (keyring first; the keyring is asked on the calling thread, the
+        database through ``db_call``)."""
         state = self.store.load_state()
         if state.server_url is None or state.advisor_id is None:
+            self._signed_in = False
             return None
+        token: str | None = None
         if self._credentials.usable():
             try:
                 token = self._credentials.get(self._token_account(state))
             except KeyringError as error:
                 _log.warning("keyring locked, refresh token unavailable: %s", error)
-                token = None
-            if token is not None:
-                return token
-        return self._fallback_token()
+        if token is None:
+            token = self._fallback_token()
+        self._signed_in = token is not None
+        return token
 
     def _fallback_token(self) -> str | None:
-        with self._uow() as uow:
-            return uow.sync.state().get(_FALLBACK_TOKEN_KEY)
+        def step() -> str | None:
+            with self._uow() as uow:
+                return uow.sync.state().get(_FALLBACK_TOKEN_KEY)
+
+        result: str | None = self._db(step)
+        return result
+
+    def _set_fallback_token(self, token: str | None, extra: Mapping[str, str | None]) -> None:
+        def step() -> None:
+            with self._uow() as uow:
+                uow.sync.set_state({_FALLBACK_TOKEN_KEY: token, **extra})
+                uow.commit()
+
+        self._db(step)
 
     def _save_refresh_token(self, token: str) -> bool:
         """Store the rotated refresh token; True when it went to the keyring."""
         state = self.store.load_state()
         in_keyring = self._credentials.put(self._token_account(state), token)
-        with self._uow() as uow:
-            # Without a keyring the token lives in the encrypted database (never in plaintext).
-            uow.sync.set_state({_FALLBACK_TOKEN_KEY: None if in_keyring else token})
-            uow.commit()
+        # Without a keyring the token lives in the encrypted database (never in plaintext).
+        self._set_fallback_token(None if in_keyring else token, {})
+        self._signed_in = True
         return in_keyring
 
     # --- use cases -----------------------------------------------------------------------
@@ -903,6 +1189,9 @@ class SyncService:
             SignInFailed: Wrong credentials, the app is too old, or this profile belongs to
                 another advisor or server (its data is never sent to another account).
         """
+        from advisor_app.sync.client import SyncApi, TransportFailure, check_server_url
+        from advisor_app.sync.protocol import Problem, TokenRequest
+
         url = check_server_url(server_url)
         state = self.store.load_state()
         device_id = state.device_id or uuid.uuid4()
@@ -928,20 +1217,24 @@ class SyncService:
             close = getattr(transport, "close", None)
             if callable(close):
                 close()
-        if result.status == 426:
-            raise SignInFailed("this version of the app is too old", hint="update the app")
-        if result.status == 429:
-            raise SignInFailed("too many sign-in attempts", hint="wait a minute and try again")
+        if result.status == 426 or result.problem_type is Problem.CLIENT_TOO_OLD:
+            raise AppTooOld()
+        if result.status == 429 or result.problem_type is Problem.RATE_LIMITED:
+            retry_at = (
+                self._clock() + dt.timedelta(seconds=result.retry_after)
+                if result.retry_after is not None
+                else None
+            )
+            raise SignInRateLimited(retry_at=retry_at)
+        if result.status in (400, 401, 403) or result.problem_type is Problem.INVALID_GRANT:
+            raise WrongCredentials(f"the server refused the sign-in for {username!r}")
         if not result.ok or result.model is None:
-            raise SignInFailed(f"the server refused the sign-in for {username!r}")
+            raise SignInFailed(f"the sign-in failed: the server answered {result.status}")
         answer = result.model
         if state.advisor_id is not None and (
             state.advisor_id != answer.advisor.id or state.server_url not in (None, url)
         ):
-            raise SignInFailed(
-                "this profile belongs to another advisor or server",
-                hint="open (or create) another profile with --profile for this account",
-            )
+            raise ProfileBoundElsewhere()
         self.store.save_state(
             server_url=url,
             advisor_id=answer.advisor.id,
@@ -952,9 +1245,13 @@ class SyncService:
             first_failure_at=None,
             last_problem=None,
         )
-        with self._uow() as uow:
-            uow.sync.move_all(ItemState.BLOCKED_AUTH.value, ItemState.QUEUED.value)
-            uow.commit()
+
+        def unblock() -> None:
+            with self._uow() as uow:
+                uow.sync.move_all(ItemState.BLOCKED_AUTH.value, ItemState.QUEUED.value)
+                uow.commit()
+
+        self._db(unblock)
         engine = self._engine_for_state(self.store.load_state())
         engine.tokens.accept(answer, started)
         in_keyring = self._fallback_token() is None
@@ -965,6 +1262,8 @@ class SyncService:
 
         Local data, including unsynced items, is never deleted; they wait for the next sign-in.
         """
+        from advisor_app.sync.client import SyncApi, TransportFailure
+
         state = self.store.load_state()
         token = self._load_refresh_token()
         if state.configured and token is not None:
@@ -976,20 +1275,30 @@ class SyncService:
             engine.tokens.forget()
         if state.server_url is not None and state.advisor_id is not None:
             self._credentials.delete(self._token_account(state))
-        with self._uow() as uow:
-            uow.sync.set_state({_FALLBACK_TOKEN_KEY: None, "blocked": "auth"})
-            uow.commit()
+        self._set_fallback_token(None, {"blocked": "auth"})
+        self._signed_in = False
 
     def _transport_required(self) -> Transport:
         assert self._transport is not None
         return self._transport
 
-    def run_once(self, *, force: bool = True) -> RunReport:
-        """Run one sync pass (never raises for network trouble; see the report)."""
-        state = self.store.load_state()
-        if not state.configured:
-            return RunReport(RunOutcome.NOT_CONFIGURED, "not signed in to a sync server")
-        return self._engine_for_state(state).run_once(force=force)
+    def run_once(self, *, force: bool = True, progress: Progress | None = None) -> RunReport:
+        """Run one sync pass (never raises for network trouble; see the report).
+
+        Args:
+            force: Ignore the backoff schedule.
+            progress: Told ``(items done, items to push)`` during the push (from this thread).
+
+        While the profile is locked the pass does nothing and reports ``LOCKED`` (its key is
+        not in memory; an item left ``uploading`` goes back to the queue when its lease ends).
+        """
+        try:
+            state = self.store.load_state()
+            if not state.configured:
+                return RunReport(RunOutcome.NOT_CONFIGURED, "not signed in to a sync server")
+            return self._engine_for_state(state).run_once(force=force, progress=progress)
+        except ProfileLocked:
+            return RunReport(RunOutcome.LOCKED, "the profile is locked")
 
     def status(self) -> SyncStatus:
         """Counts per state, last sync, problems, attention and clock warnings."""
@@ -1023,7 +1332,7 @@ class SyncService:
         return SyncStatus(
             server_url=state.server_url,
             username=state.username,
-            signed_in=state.configured and self._load_refresh_token() is not None,
+            signed_in=state.configured and self._is_signed_in(),
             counts=counts,
             pending=pending,
             last_sync_at=state.last_sync_at,
@@ -1036,6 +1345,11 @@ class SyncService:
             problems=problems,
             participant_conflicts=conflicts,
         )
+
+    def _is_signed_in(self) -> bool:
+        if self._signed_in is None:
+            self._load_refresh_token()  # once per service; then login/logout/refresh keep it
+        return bool(self._signed_in)
 
     def revision_conflicts(self) -> tuple[RevisionConflict, ...]:
         """Revisions in ``conflict`` with both documents for a side-by-side view."""
@@ -1120,9 +1434,10 @@ class SyncService:
     def choose_participant_value(self, conflict_id: UUID, *, keep_server: bool) -> None:
         """Resolve a participant field conflict.
 
-        Keeping the server value only marks the conflict resolved (the local participant
-        already shows it). Choosing this laptop's value sets it locally and queues a
-        participant change with the server value as its base, so the server applies it.
+        Keeping the server value marks the conflict resolved (the local participant already
+        shows it). Choosing this laptop's value sets it locally and queues a participant change
+        with the server value as its base, so the server applies it. Either way the choice is
+        queued for ``POST …/conflicts/{cid}/resolve`` so the server's conflict flag clears.
 
         Raises:
             NotFound: No unresolved conflict with this id.
@@ -1132,15 +1447,23 @@ class SyncService:
             entry = next((c for c in uow.sync.conflicts() if c.id == conflict_id), None)
             if entry is None:
                 raise NotFound(f"no participant conflict {conflict_id}")
+            chosen = entry.server_value if keep_server else entry.client_value
+            value = json.loads(chosen) if chosen else None
             if not keep_server:
-                value = json.loads(entry.client_value) if entry.client_value else None
                 _set_local_fields(uow, entry.participant_id, {entry.field: value}, now)
                 queue_participant_change(uow, entry.participant_id, now, self._new_id)
+            # The server keeps its conflict flag until told; through the outbox this works
+            # offline and survives restarts like any other change.
+            queue_conflict_resolution(
+                uow, entry.participant_id, conflict_id, value, now, self._new_id
+            )
             uow.sync.resolve_conflict(conflict_id, now)
             uow.commit()
 
 
 def _item_problem(record: OutboxRecord) -> ItemProblem:
+    from advisor_app.sync.protocol import Problem
+
     problem: str | None = None
     detail = record.state
     if record.last_problem:

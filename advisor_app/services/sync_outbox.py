@@ -9,6 +9,12 @@
   the new one depends on it.
 - :func:`queue_attachments`: the evidence files of a finished revision whose bytes the profile
   holds, each an item that depends on the revision.
+- :func:`queue_erasure`, :func:`queue_handover`: commands about a whole participant on the
+  server (``DELETE /v1/participants/{id}``, ``POST …/handover``). Their ``entity_id`` is the
+  participant; ``depends_on`` names the newest pending item of that participant, and the engine
+  sends them only when no item of the participant is still on its way (``BARRIER_KINDS``).
+- :func:`queue_conflict_resolution`: the advisor's choice in a participant field conflict, so
+  the server's conflict flag clears even when the choice was made offline.
 
 Both only add rows through the caller's unit of work; the caller commits.
 """
@@ -22,6 +28,7 @@ from typing import Any
 from uuid import UUID
 
 from advisor_app.domain.entities import BalanceRecord, Participant
+from advisor_app.errors import ValidationFailed
 from advisor_app.services.clock import IdFactory
 from advisor_app.storage.repositories import OutboxEntry
 from advisor_app.storage.unit_of_work import UnitOfWork
@@ -34,6 +41,9 @@ __all__ = [
     "attachment_key",
     "participant_fields",
     "queue_attachments",
+    "queue_conflict_resolution",
+    "queue_erasure",
+    "queue_handover",
     "queue_participant_change",
 ]
 
@@ -46,6 +56,10 @@ _PENDING = ("queued", "uploading", "blocked_auth")
 _QUEUED = "queued"
 _KIND_PARTICIPANT = "participant_change"
 _KIND_ATTACHMENT = "attachment"
+_KIND_REVISION = "balance_revision"
+_KIND_ERASURE = "erasure"
+_KIND_HANDOVER = "handover"
+_KIND_RESOLUTION = "conflict_resolution"
 #: ``advisor_app.sync.schema.SCHEMA_VERSION`` (a test keeps them equal).
 _SCHEMA_VERSION = 1
 
@@ -160,3 +174,131 @@ def queue_attachments(
         )
         queued += 1
     return queued
+
+
+def _participant_keys(uow: UnitOfWork, participant_id: UUID) -> list[tuple[int, UUID, str]]:
+    """``(seq, key, state)`` of every outbox item about the participant, in queue order."""
+    balance_ids = list(uow.balances.ids_for_participant(participant_id))
+    direct = list(uow.sync.items_for([participant_id, *balance_ids]))
+    keys = {item.revision_id for item in direct if item.kind == _KIND_REVISION}
+    children = [item for item in uow.sync.items() if item.depends_on in keys]
+    found = {item.id: item for item in (*direct, *children)}
+    return sorted((i.seq, i.revision_id, i.state) for i in found.values())
+
+
+def _enqueue_command(
+    uow: UnitOfWork,
+    kind: str,
+    participant_id: UUID,
+    key: UUID,
+    body: dict[str, Any],
+    now: dt.datetime,
+) -> UUID:
+    from advisor_app.sync.protocol import canonical_json, sha256_hex
+
+    pending = [k for _seq, k, state in _participant_keys(uow, participant_id) if state in _PENDING]
+    payload = canonical_json(body)
+    uow.revisions.enqueue(
+        OutboxEntry(
+            seq=0,
+            kind=kind,
+            entity_id=participant_id,
+            revision_id=key,
+            payload=payload,
+            payload_sha256=sha256_hex(payload),
+            schema_version=_SCHEMA_VERSION,
+            state=_QUEUED,
+            attempts=0,
+            created_at=now,
+            depends_on=pending[-1] if pending else None,
+        )
+    )
+    return key
+
+
+def queue_erasure(
+    uow: UnitOfWork, participant_id: UUID, key: UUID, now: dt.datetime
+) -> UUID | None:
+    """Queue the server-side erasure of a participant (resignation); once per participant.
+
+    Returns:
+        The item's key (the ``Idempotency-Key``), or None when one is already queued.
+    """
+    existing = [
+        item
+        for item in uow.sync.items_for([participant_id])
+        if item.kind == _KIND_ERASURE and item.state not in ("rejected", "superseded")
+    ]
+    if existing:
+        return None
+    body = {"participant_id": str(participant_id), "reason": "resignation"}
+    return _enqueue_command(uow, _KIND_ERASURE, participant_id, key, body, now)
+
+
+def queue_handover(
+    uow: UnitOfWork,
+    participant_id: UUID,
+    handover_id: UUID,
+    to_username: str,
+    note: str,
+    handed_over_at: dt.datetime,
+) -> UUID:
+    """Queue ``POST /v1/participants/{id}/handover`` (key: the handover id)."""
+    from pydantic import ValidationError
+
+    from advisor_app.sync.protocol import HandoverRequest
+
+    try:
+        request = HandoverRequest(
+            handover_id=handover_id,
+            to_username=to_username,
+            note=note or None,
+            handed_over_at=handed_over_at,
+        )
+    except ValidationError as error:
+        raise ValidationFailed(
+            "the advisor's user name or the note is too long for the sync server",
+            hint="use the other advisor's user name on the sync server",
+        ) from error
+    body = request.model_dump(mode="json", exclude_none=True)
+    return _enqueue_command(uow, _KIND_HANDOVER, participant_id, handover_id, body, handed_over_at)
+
+
+def queue_conflict_resolution(
+    uow: UnitOfWork,
+    participant_id: UUID,
+    conflict_id: UUID,
+    value: Any,
+    now: dt.datetime,
+    new_id: IdFactory,
+) -> UUID:
+    """Queue the server-side resolution of a participant field conflict with ``value``.
+
+    It goes after the participant change that carries the same choice (if any), so the server
+    sees the value before its conflict flag clears.
+    """
+    from advisor_app.sync.protocol import canonical_json, sha256_hex
+
+    pending = [
+        item
+        for item in uow.sync.items_for([participant_id])
+        if item.kind == _KIND_PARTICIPANT and item.state in _PENDING
+    ]
+    key = new_id()
+    payload = canonical_json({"conflict_id": str(conflict_id), "value": value})
+    uow.revisions.enqueue(
+        OutboxEntry(
+            seq=0,
+            kind=_KIND_RESOLUTION,
+            entity_id=participant_id,
+            revision_id=key,
+            payload=payload,
+            payload_sha256=sha256_hex(payload),
+            schema_version=_SCHEMA_VERSION,
+            state=_QUEUED,
+            attempts=0,
+            created_at=now,
+            depends_on=pending[-1].revision_id if pending else None,
+        )
+    )
+    return key

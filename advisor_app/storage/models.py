@@ -626,6 +626,8 @@ class OutboxRow(Base):
     """One item waiting to be uploaded (SYNC.md §3.2); written in the transaction that made it."""
 
     __tablename__ = "outbox"
+    # The list badges ask "the newest item of each of these balances".
+    __table_args__ = (Index("ix_outbox_entity_id_seq", "entity_id", "seq"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     seq: Mapped[int] = mapped_column(unique=True)
@@ -650,6 +652,9 @@ class OutboxRow(Base):
     attempt_id: Mapped[UUID | None]
     first_attempt_at: Mapped[dt.datetime | None]
     acknowledged_at: Mapped[dt.datetime | None]
+    # When the receipt of an acknowledged revision was last re-read (a server restored from an
+    # older backup is found that way); acknowledged_at stays the start of the retention period.
+    receipt_checked_at: Mapped[dt.datetime | None]
 
 
 class AttachmentContentRow(Base):

@@ -23,6 +23,8 @@ from advisor_app.storage.models import (
     BalanceRevisionRow,
     BalanceRow,
     BalanceSyncRow,
+    ErasureTombstoneRow,
+    HandoverRow,
     OutboxRow,
     ParticipantConflictRow,
     ParticipantRow,
@@ -54,6 +56,7 @@ _MUTABLE_OUTBOX_COLUMNS = frozenset(
         "receipt",
         "first_attempt_at",
         "acknowledged_at",
+        "receipt_checked_at",
     }
 )
 
@@ -83,6 +86,7 @@ class OutboxRecord:
     synced_at: dt.datetime | None
     acknowledged_at: dt.datetime | None
     receipt: str | None
+    receipt_checked_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +150,7 @@ def _record(row: OutboxRow) -> OutboxRecord:
         synced_at=row.synced_at,
         acknowledged_at=row.acknowledged_at,
         receipt=row.receipt,
+        receipt_checked_at=row.receipt_checked_at,
     )
 
 
@@ -266,6 +271,53 @@ class SyncRepository:
         self._session.flush()
         return int(getattr(result, "rowcount", 0) or 0)
 
+    def stale_acknowledged(
+        self, kind: str, checked_before: dt.datetime, limit: int
+    ) -> tuple[OutboxRecord, ...]:
+        """Acknowledged items of ``kind`` whose receipt was last read before ``checked_before``
+        and whose frozen revision is still held here, least recently checked first."""
+        checked = func.coalesce(OutboxRow.receipt_checked_at, OutboxRow.acknowledged_at)
+        statement = (
+            select(OutboxRow)
+            .where(OutboxRow.state == "acknowledged", OutboxRow.kind == kind)
+            .where((checked.is_(None)) | (checked < checked_before))
+            .where(
+                select(BalanceRevisionRow.revision_id)
+                .where(BalanceRevisionRow.revision_id == OutboxRow.revision_id)
+                .exists()
+            )
+            .order_by(checked, OutboxRow.seq)
+            .limit(limit)
+        )
+        return tuple(_record(row) for row in self._session.scalars(statement))
+
+    def requeue_with_children(self, item_id: int, status: int, problem: str) -> int:
+        """Queue an item again with every synced or acknowledged item that depends on it (the
+        server lost them: a restore from an older backup); returns how many went back."""
+        row = self._session.get(OutboxRow, item_id)
+        if row is None:
+            return 0
+        rows = [
+            row,
+            *self._session.scalars(
+                select(OutboxRow)
+                .where(OutboxRow.depends_on == row.revision_id)
+                .where(OutboxRow.state.in_(("synced", "acknowledged")))
+            ),
+        ]
+        for each in rows:
+            each.state = "queued"
+            each.synced_at = None
+            each.acknowledged_at = None
+            each.receipt_checked_at = None
+            each.next_attempt_at = None
+            each.lease_until = None
+            each.attempt_id = None
+            each.last_status = status
+            each.last_problem = problem
+        self._session.flush()
+        return len(rows)
+
     def counts(self) -> dict[str, int]:
         """Return the number of outbox items per state."""
         rows = self._session.execute(
@@ -280,6 +332,24 @@ class SyncRepository:
         )
         self._session.flush()
         return int(getattr(result, "rowcount", 0) or 0)
+
+    def mark_tombstones_sent(self, participant_id: UUID, now: dt.datetime) -> int:
+        """Note that the server erased a participant: its unsent erasure tombstones are sent."""
+        result = self._session.execute(
+            update(ErasureTombstoneRow)
+            .where(ErasureTombstoneRow.participant_id == participant_id)
+            .where(ErasureTombstoneRow.sent_at.is_(None))
+            .values(sent_at=now)
+        )
+        self._session.flush()
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    def mark_handover_sent(self, handover_id: UUID, now: dt.datetime) -> None:
+        """Note that the server carried out a handover."""
+        row = self._session.get(HandoverRow, handover_id)
+        if row is not None and row.sent_at is None:
+            row.sent_at = now
+            self._session.flush()
 
     # --- server versions -------------------------------------------------------------------
 

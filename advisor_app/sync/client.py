@@ -30,8 +30,13 @@ import advisor_app
 from advisor_app.errors import KnownError
 from advisor_app.sync.protocol import (
     PROBLEM_MEDIA_TYPE,
+    AssignmentResult,
     AttachmentStored,
+    CatalogueBundle,
     ChangesPage,
+    ConflictResolution,
+    ErasureResult,
+    HandoverRequest,
     Header,
     Meta,
     ParticipantMerged,
@@ -454,6 +459,74 @@ class SyncApi:
             headers=_auth(access_token),
         )
         return parse_result(response, Receipt)
+
+    def erase_participant(
+        self,
+        access_token: str,
+        participant_id: UUID,
+        *,
+        key: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApiResult[ErasureResult]:
+        """``DELETE /v1/participants/{participant_id}`` (GDPR erasure; idempotent by ``key``)."""
+        headers = {Header.IDEMPOTENCY_KEY.value: str(key)}
+        headers.update(extra_headers or {})
+        response = self.transport.request(
+            "DELETE", f"/v1/participants/{participant_id}", headers=_auth(access_token, headers)
+        )
+        return parse_result(response, ErasureResult)
+
+    def handover(
+        self,
+        access_token: str,
+        participant_id: UUID,
+        request: HandoverRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApiResult[AssignmentResult]:
+        """``POST /v1/participants/{participant_id}/handover`` (key: the handover id)."""
+        headers = {
+            "Content-Type": "application/json",
+            Header.IDEMPOTENCY_KEY.value: str(request.handover_id),
+        }
+        headers.update(extra_headers or {})
+        response = self.transport.request(
+            "POST",
+            f"/v1/participants/{participant_id}/handover",
+            headers=_auth(access_token, headers),
+            content=canonical_json(request.model_dump(mode="json", exclude_none=True)),
+        )
+        return parse_result(response, AssignmentResult)
+
+    def resolve_conflict(
+        self,
+        access_token: str,
+        participant_id: UUID,
+        conflict_id: UUID,
+        resolution: ConflictResolution,
+        *,
+        key: UUID,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ApiResult[ParticipantMerged]:
+        """``POST /v1/participants/{id}/conflicts/{cid}/resolve`` with the chosen value.
+
+        Resolving an already resolved conflict changes nothing on the server, so a retry is
+        harmless; the key is sent for the server's logs and future idempotency.
+        """
+        headers = {"Content-Type": "application/json", Header.IDEMPOTENCY_KEY.value: str(key)}
+        headers.update(extra_headers or {})
+        response = self.transport.request(
+            "POST",
+            f"/v1/participants/{participant_id}/conflicts/{conflict_id}/resolve",
+            headers=_auth(access_token, headers),
+            content=canonical_json(resolution.model_dump(mode="json")),
+        )
+        return parse_result(response, ParticipantMerged)
+
+    def catalogue(self, access_token: str) -> ApiResult[CatalogueBundle]:
+        """``GET /v1/catalogue``: the reference catalogue's TOML files."""
+        response = self.transport.request("GET", "/v1/catalogue", headers=_auth(access_token))
+        return parse_result(response, CatalogueBundle)
 
     def changes(self, access_token: str, since: str | None, limit: int) -> ApiResult[ChangesPage]:
         """``GET /v1/sync/changes?since=<cursor>&limit=N``."""

@@ -28,7 +28,6 @@ and the attachments are confirmed). A receipt with status ``rejected`` makes the
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import json
@@ -37,20 +36,45 @@ import random
 import threading
 import time
 import uuid
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, ValidationError
 
 from advisor_app.sync.client import ApiResult, SyncApi, TransportFailure
+from advisor_app.sync.outbox_model import (
+    ACTIVE_STATES,
+    ATTENTION_AFTER,
+    ATTENTION_ATTEMPTS,
+    BACKOFF_CAP,
+    BARRIER_KINDS,
+    RECHECK_AFTER,
+    RECHECK_PER_PASS,
+    SKEW_WARNING_SECONDS,
+    ItemState,
+    OutboxItem,
+    OutboxKind,
+    Progress,
+    PullStats,
+    RunOutcome,
+    RunReport,
+    SyncState,
+    SyncStore,
+    TokenStore,
+    backoff_delay,
+    state_from_mapping,
+    state_to_mapping,
+    unsynced_states,
+    version_tuple,
+)
 from advisor_app.sync.protocol import (
     AttachmentRef,
     ChangesPage,
+    ConflictResolution,
+    HandoverRequest,
     Meta,
-    ParticipantMerged,
     Problem,
     Receipt,
     RevisionStored,
@@ -65,10 +89,14 @@ __all__ = [
     "ACTIVE_STATES",
     "ATTENTION_AFTER",
     "ATTENTION_ATTEMPTS",
+    "BARRIER_KINDS",
+    "RECHECK_AFTER",
+    "RECHECK_PER_PASS",
     "SKEW_WARNING_SECONDS",
     "ItemState",
     "OutboxItem",
     "OutboxKind",
+    "Progress",
     "PullStats",
     "RunOutcome",
     "RunReport",
@@ -78,6 +106,9 @@ __all__ = [
     "TokenStore",
     "Tokens",
     "backoff_delay",
+    "state_from_mapping",
+    "state_to_mapping",
+    "unsynced_states",
     "version_tuple",
 ]
 
@@ -86,307 +117,12 @@ _log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 
-class ItemState(StrEnum):
-    """``outbox.state`` values."""
-
-    QUEUED = "queued"
-    UPLOADING = "uploading"
-    SYNCED = "synced"
-    ACKNOWLEDGED = "acknowledged"
-    CONFLICT = "conflict"
-    REJECTED = "rejected"
-    BLOCKED_AUTH = "blocked_auth"
-    #: A conflict the advisor resolved with a new revision on top of the server head; kept for
-    #: audit, never uploaded.
-    SUPERSEDED = "superseded"
-
-
-class OutboxKind(StrEnum):
-    """``outbox.kind`` values."""
-
-    REVISION = "balance_revision"
-    PARTICIPANT = "participant_change"
-    ATTACHMENT = "attachment"
-
-
-#: States of items that hold local work the server has not accepted yet (never purged).
-ACTIVE_STATES = frozenset(
-    {
-        ItemState.QUEUED,
-        ItemState.UPLOADING,
-        ItemState.CONFLICT,
-        ItemState.REJECTED,
-        ItemState.BLOCKED_AUTH,
-    }
-)
-
-#: After this long failing (or this many failed passes) the status says "needs attention".
-ATTENTION_AFTER = dt.timedelta(hours=24)
-ATTENTION_ATTEMPTS = 20
-
-#: Clock difference to the server above which a warning is shown (never blocks).
-SKEW_WARNING_SECONDS = 300.0
-
-_BACKOFF_BASE = 30.0
-_BACKOFF_CAP = 3600.0
+#: States that make a barrier item wait. A handover also waits for conflicts: once the case
+#: is transferred the advisor could no longer upload the merged revision. An erasure does not
+#: (withdrawn consent must not wait for a merge nobody will do).
+_HANDOVER_WAITS_FOR = frozenset({"queued", "uploading", "blocked_auth", "conflict"})
+_ERASURE_WAITS_FOR = frozenset({"queued", "uploading", "blocked_auth"})
 _IN_PROGRESS_DEFAULT_WAIT = 2.0
-
-
-def backoff_delay(failures: int, rand: float) -> float:
-    """Seconds to wait after ``failures`` consecutive failed passes (1 = the first failure).
-
-    ``min(30 s·2^(failures-1), 1 h)`` with ±20 % jitter; ``rand`` is uniform in [0, 1).
-    """
-    exponent = max(0, failures - 1)
-    base = _BACKOFF_CAP if exponent >= 12 else min(_BACKOFF_BASE * 2**exponent, _BACKOFF_CAP)
-    return base * (0.8 + 0.4 * rand)
-
-
-def version_tuple(version: str) -> tuple[int, ...]:
-    """``"1.4.2"`` → ``(1, 4, 2)``; a non-numeric part counts as 0 (``"1.4.0rc1"`` → 1.4.0)."""
-    parts: list[int] = []
-    for piece in version.split(".")[:4]:
-        digits = ""
-        for char in piece:
-            if not char.isdigit():
-                break
-            digits += char
-        parts.append(int(digits or 0))
-    return tuple(parts)
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxItem:
-    """An outbox item as the engine sees it.
-
-    Attributes:
-        id: Row id (stable handle for updates).
-        seq: Queue order.
-        kind: What it uploads.
-        entity_id: Balance (revision), participant (change) or evidence file (attachment).
-        key: The idempotency key (revision_id, change_id, or the attachment's key).
-        depends_on: Key of an item that must be synced first.
-        payload: What is uploaded (document bytes, change body, or attachment descriptor).
-        payload_sha256: Hex SHA-256 of the local payload (of the file bytes for attachments).
-        schema_version: Schema version of the payload.
-        state: Current :class:`ItemState` value.
-        attempts: Upload attempts so far.
-        next_attempt_at: Wall time before which the item is not tried (request in progress).
-        created_at: When it was queued.
-        first_attempt_at: When it was first tried.
-        receipt: JSON of the server's answer (synced) or receipt (acknowledged).
-        last_problem: JSON problem details of the last failure.
-        last_status: HTTP status of the last answer.
-    """
-
-    id: int
-    seq: int
-    kind: str
-    entity_id: UUID
-    key: UUID
-    depends_on: UUID | None
-    payload: bytes
-    payload_sha256: str
-    schema_version: int
-    state: str
-    attempts: int
-    next_attempt_at: float | None
-    created_at: dt.datetime
-    first_attempt_at: dt.datetime | None = None
-    receipt: str | None = None
-    last_problem: str | None = None
-    last_status: int | None = None
-
-    def problem_type(self) -> Problem | None:
-        """The stable problem type of the last failure, if any."""
-        if not self.last_problem:
-            return None
-        try:
-            data = json.loads(self.last_problem)
-        except ValueError:
-            return None
-        return Problem.from_uri(data.get("type")) if isinstance(data, dict) else None
-
-
-@dataclass(frozen=True, slots=True)
-class SyncState:
-    """Run-level state of the sync client, kept in the profile database.
-
-    Attributes:
-        server_url: The server this profile syncs with (None before the first login).
-        advisor_id: The advisor on that server.
-        username: Login name (shown, and pre-filled when signing in again).
-        device_id: UUIDv4 of this installation, bound to the refresh token.
-        cursor: Pull cursor (``next_cursor`` of the last applied page).
-        failures: Consecutive failed passes.
-        first_failure_at: When the current series of failures began.
-        next_run_at: Wall time before which a timer-triggered pass does nothing.
-        last_sync_at: When the last pass completed.
-        blocked: ``"auth"`` (sign in again) or ``"client_too_old"`` (update the app), or None.
-        skew_seconds: Server clock minus local clock at the last ``/v1/meta``.
-        last_problem: One line about the last failed pass.
-        catalogue_version: Newest reference catalogue version announced by the server.
-    """
-
-    server_url: str | None = None
-    advisor_id: UUID | None = None
-    username: str | None = None
-    device_id: UUID | None = None
-    cursor: str | None = None
-    failures: int = 0
-    first_failure_at: dt.datetime | None = None
-    next_run_at: float | None = None
-    last_sync_at: dt.datetime | None = None
-    blocked: str | None = None
-    skew_seconds: float | None = None
-    last_problem: str | None = None
-    catalogue_version: str | None = None
-
-    @property
-    def configured(self) -> bool:
-        """A server, an advisor and a device id are known (signed in at least once)."""
-        return (
-            self.server_url is not None
-            and self.advisor_id is not None
-            and self.device_id is not None
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class PullStats:
-    """What applying pulled pages changed locally."""
-
-    participants: int = 0
-    balances: int = 0
-    purged: int = 0
-    kept: int = 0
-
-    def __add__(self, other: PullStats) -> PullStats:
-        return PullStats(
-            self.participants + other.participants,
-            self.balances + other.balances,
-            self.purged + other.purged,
-            self.kept + other.kept,
-        )
-
-
-class SyncStore(Protocol):
-    """The local side of the engine; every method is one short transaction."""
-
-    def load_state(self) -> SyncState:
-        """Return the run-level state."""
-        ...
-
-    def save_state(self, **changes: Any) -> None:
-        """Change fields of the run-level state (names of :class:`SyncState`)."""
-        ...
-
-    def reset_expired_leases(self, now: float) -> int:
-        """Put ``uploading`` items whose lease expired back to ``queued``."""
-        ...
-
-    def prepare(self, now: dt.datetime) -> None:
-        """Queue participant changes for edits no change covers yet (before a push)."""
-        ...
-
-    def items(self, states: Collection[str] | None = None) -> list[OutboxItem]:
-        """Return outbox items (all, or those in ``states``) in queue order."""
-        ...
-
-    def update_item(self, item_id: int, **values: Any) -> None:
-        """Change state columns of an item."""
-        ...
-
-    def attachment_content(self, file_id: UUID) -> bytes | None:
-        """Return the stored bytes of an evidence file, or None when gone."""
-        ...
-
-    def revision_stored(
-        self, item: OutboxItem, stored: RevisionStored, now: dt.datetime, status: int
-    ) -> None:
-        """Mark a revision ``synced`` with its receipt and record the server head."""
-        ...
-
-    def participant_merged(
-        self, item: OutboxItem, merged: ParticipantMerged, now: dt.datetime, status: int
-    ) -> None:
-        """Mark a participant change ``synced``; record version, conflicts and kept values."""
-        ...
-
-    def revision_conflict(
-        self,
-        item: OutboxItem,
-        problem: str,
-        head_revision_id: UUID | None,
-        head_server_seq: int | None,
-        now: dt.datetime,
-    ) -> None:
-        """Mark a revision ``conflict`` and remember the server head it conflicts with."""
-        ...
-
-    def apply_changes(self, page: ChangesPage, *, redownload: bool, now: dt.datetime) -> PullStats:
-        """Apply one pulled page and store its ``next_cursor``, in one transaction."""
-        ...
-
-
-class TokenStore(Protocol):
-    """Where the refresh token lives between runs (the OS keyring, see ``credentials``)."""
-
-    def load(self) -> str | None:
-        """Return the refresh token, or None when signed out."""
-        ...
-
-    def save(self, token: str) -> None:
-        """Replace the refresh token (tokens rotate on every refresh)."""
-        ...
-
-
-class RunOutcome(StrEnum):
-    """How a pass ended."""
-
-    OK = "ok"
-    SKIPPED = "skipped"
-    NOT_CONFIGURED = "not_configured"
-    OFFLINE = "offline"
-    SERVER_ERROR = "server_error"
-    BLOCKED_AUTH = "blocked_auth"
-    CLIENT_TOO_OLD = "client_too_old"
-
-
-@dataclass(frozen=True, slots=True)
-class RunReport:
-    """What one pass did.
-
-    Attributes:
-        outcome: How it ended.
-        reason: One line for the user when it did not end well.
-        pushed: Items that reached ``synced`` in this pass.
-        conflicts: Items that became ``conflict``.
-        rejected: Items that became ``rejected``.
-        acknowledged: Items that became ``acknowledged``.
-        requeued: Items put back to ``queued`` by a receipt 404 or a schema window change.
-        pulled: What the pull changed locally.
-        next_run_at: Wall time of the next timer-triggered pass after a failure.
-        skew_seconds: Server minus local clock, when ``/v1/meta`` answered.
-        refreshes: Token refreshes done in this pass.
-    """
-
-    outcome: RunOutcome
-    reason: str | None = None
-    pushed: int = 0
-    conflicts: int = 0
-    rejected: int = 0
-    acknowledged: int = 0
-    requeued: int = 0
-    pulled: PullStats = PullStats()
-    next_run_at: float | None = None
-    skew_seconds: float | None = None
-    refreshes: int = 0
-
-    @property
-    def skew_warning(self) -> bool:
-        """The local clock differs from the server's by more than five minutes."""
-        return self.skew_seconds is not None and abs(self.skew_seconds) > SKEW_WARNING_SECONDS
 
 
 class _Stop(Exception):
@@ -559,6 +295,7 @@ class SyncEngine:
         self._by_key: dict[UUID, OutboxItem] = {}
         self._children: dict[UUID, list[OutboxItem]] = {}
         self._device_id: UUID | None = None
+        self._progress: Progress | None = None
 
     @property
     def tokens(self) -> Tokens:
@@ -567,14 +304,19 @@ class SyncEngine:
 
     # --- the pass ------------------------------------------------------------------------
 
-    def run_once(self, *, force: bool = False) -> RunReport:
+    def run_once(self, *, force: bool = False, progress: Progress | None = None) -> RunReport:
         """Run one pass: meta check, push, receipts, pull. Never raises for network trouble.
 
         Args:
             force: Ignore the backoff schedule (the user pressed "Sync now", or the CLI).
+            progress: Told ``(done, total)`` after each queued item of the push.
         """
         with self._lock:  # one pass at a time per engine
-            return self._run(force)
+            self._progress = progress
+            try:
+                return self._run(force)
+            finally:
+                self._progress = None
 
     def _run(self, force: bool) -> RunReport:
         now = self._now()
@@ -594,6 +336,7 @@ class SyncEngine:
             self._push(counters)
             self._poll_receipts(counters)
             pulled = self._pull(state.cursor)
+            self._fetch_catalogue()
         except _Stop as stop:
             return self._stopped(stop, state, counters, skew, refreshes_before)
         finished = self._now()
@@ -629,7 +372,7 @@ class SyncEngine:
         now = self._now()
         failures = state.failures + 1
         if stop.retry_after is not None:
-            delay = min(stop.retry_after, _BACKOFF_CAP)
+            delay = min(stop.retry_after, BACKOFF_CAP)
         else:
             delay = backoff_delay(failures, self._rand())
         next_run_at = now.timestamp() + delay
@@ -712,19 +455,49 @@ class SyncEngine:
             if item.kind == OutboxKind.ATTACHMENT and item.depends_on is not None:
                 self._children.setdefault(item.depends_on, []).append(item)
         states = {item.key: item.state for item in everything}
-        queued = [item for item in everything if item.state == ItemState.QUEUED]
+        queued = [item for item in everything if item.state == ItemState.QUEUED][: self._max_items]
+        owners = (
+            _participants_of(everything, self._by_key)
+            if any(item.kind in BARRIER_KINDS for item in queued)
+            else {}
+        )
         wall = self._now().timestamp()
-        for item in queued[: self._max_items]:
-            if item.next_attempt_at is not None and item.next_attempt_at > wall:
-                continue  # the server said it is still working on this key
-            if item.depends_on is not None and states.get(item.depends_on) not in (
-                None,
-                ItemState.SYNCED,
-                ItemState.ACKNOWLEDGED,
-            ):
-                continue  # its dependency is not on the server yet
-            new_state = self._send(item, counters)
-            states[item.key] = new_state
+        total = len(queued)
+        for done, item in enumerate(queued, start=1):
+            if self._ready(item, states, owners, everything, wall):
+                states[item.key] = self._send(item, counters)
+            if self._progress is not None:
+                self._progress(done, total)
+
+    def _ready(
+        self,
+        item: OutboxItem,
+        states: Mapping[UUID, str],
+        owners: Mapping[UUID, UUID],
+        everything: Sequence[OutboxItem],
+        wall: float,
+    ) -> bool:
+        """Tell whether a queued item may be sent now."""
+        if item.next_attempt_at is not None and item.next_attempt_at > wall:
+            return False  # the server said it is still working on this key
+        if item.kind in BARRIER_KINDS:
+            # Not ``depends_on``: a rejected or superseded item of the participant must not
+            # hold the erasure or handover back forever; only work still on its way does.
+            waits_for = (
+                _HANDOVER_WAITS_FOR if item.kind == OutboxKind.HANDOVER else _ERASURE_WAITS_FOR
+            )
+            return not any(
+                other.key != item.key
+                and owners.get(other.key) == item.entity_id
+                and states.get(other.key) in waits_for
+                and (other.kind not in BARRIER_KINDS or other.seq < item.seq)
+                for other in everything
+            )
+        return item.depends_on is None or states.get(item.depends_on) in (
+            None,
+            ItemState.SYNCED,
+            ItemState.ACKNOWLEDGED,
+        )
 
     def _send(self, item: OutboxItem, counters: _Counters) -> str:
         now = self._now()
@@ -743,6 +516,12 @@ class SyncEngine:
                 return self._send_participant(item, counters)
             if item.kind == OutboxKind.ATTACHMENT:
                 return self._send_attachment(item, counters)
+            if item.kind == OutboxKind.ERASURE:
+                return self._send_erasure(item, counters)
+            if item.kind == OutboxKind.HANDOVER:
+                return self._send_handover(item, counters)
+            if item.kind == OutboxKind.RESOLUTION:
+                return self._send_resolution(item, counters)
             return self._reject(
                 item, counters, 0, json.dumps({"detail": f"unknown kind {item.kind}"})
             )
@@ -869,6 +648,65 @@ class SyncEngine:
             return ItemState.SYNCED
         return self._per_record(item, result, counters)
 
+    def _command_done(
+        self, item: OutboxItem, result: ApiResult[Any], counters: _Counters, why: str | None
+    ) -> str:
+        """An erasure, handover or resolution reached the server (or has nothing to act on)."""
+        receipt: str | None = result.body.decode("utf-8", "replace") or None
+        if why is not None:
+            receipt = json.dumps({"status": result.status, "detail": why}, ensure_ascii=False)
+        self._store.command_sent(item, result.status, receipt, self._now())
+        counters.pushed += 1
+        return ItemState.SYNCED
+
+    def _send_erasure(self, item: OutboxItem, counters: _Counters) -> str:
+        result = self._authorized(
+            lambda token: self._api.erase_participant(token, item.entity_id, key=item.key)
+        )
+        if result.status in (200, 204):
+            return self._command_done(item, result, counters, None)
+        if result.status == 404:
+            # Nothing of this participant is on the server for us: it never got there (the
+            # balance was never finished or uploaded), it was erased already, or it was
+            # transferred away (the new owner's copy is theirs to erase). Either way there is
+            # nothing left to erase, and retrying would only repeat the 404.
+            return self._command_done(
+                item, result, counters, "the server holds nothing of this participant"
+            )
+        return self._per_record(item, result, counters)
+
+    def _send_handover(self, item: OutboxItem, counters: _Counters) -> str:
+        try:
+            request = HandoverRequest.model_validate_json(item.payload)
+        except ValidationError as error:
+            return self._reject(item, counters, 0, json.dumps({"detail": f"bad payload: {error}"}))
+        result = self._authorized(lambda token: self._api.handover(token, item.entity_id, request))
+        if result.ok:
+            return self._command_done(item, result, counters, None)
+        # 422 (no such advisor) and 404 (not ours, or unknown to the server) are rejections
+        # with the server's reason; the case stays with this advisor.
+        return self._per_record(item, result, counters)
+
+    def _send_resolution(self, item: OutboxItem, counters: _Counters) -> str:
+        try:
+            body = json.loads(item.payload)
+            conflict_id = UUID(body["conflict_id"])
+            resolution = ConflictResolution(value=body.get("value"))
+        except (ValueError, KeyError, TypeError, ValidationError) as error:
+            return self._reject(item, counters, 0, json.dumps({"detail": f"bad payload: {error}"}))
+        result = self._authorized(
+            lambda token: self._api.resolve_conflict(
+                token, item.entity_id, conflict_id, resolution, key=item.key
+            )
+        )
+        if result.ok:
+            return self._command_done(item, result, counters, None)
+        if result.status == 404:
+            # The conflict (or the participant) is gone on the server: resolved elsewhere,
+            # erased, or transferred. There is no flag left to clear.
+            return self._command_done(item, result, counters, "the conflict is gone on the server")
+        return self._per_record(item, result, counters)
+
     def _per_record(self, item: OutboxItem, result: ApiResult[Any], counters: _Counters) -> str:
         """Decide an answer that is not a success: park the item, or stop the pass."""
         status = result.status
@@ -946,13 +784,7 @@ class SyncEngine:
                     RunOutcome.OFFLINE, f"the server cannot be reached ({failure})"
                 ) from None
             if result.status == 404:
-                self._store.update_item(
-                    item.id,
-                    state=ItemState.QUEUED,
-                    synced_at=None,
-                    last_status=404,
-                    last_problem=result.problem_json(),
-                )
+                self._store.requeue_lost(item, 404, result.problem_json())
                 counters.requeued += 1
                 continue
             if _is_transient(result.status):
@@ -986,9 +818,55 @@ class SyncEngine:
                 item.id,
                 state=ItemState.ACKNOWLEDGED,
                 acknowledged_at=self._now(),
+                receipt_checked_at=self._now(),
                 receipt=receipt.model_dump_json(),
             )
             counters.acknowledged += 1
+        self._recheck_acknowledged(counters)
+
+    def _recheck_acknowledged(self, counters: _Counters) -> None:
+        """Re-read receipts of acknowledged revisions now and then (SYNC.md §3.9: a server
+        restored from an older backup answers 404, and the local copy is uploaded again)."""
+        now = self._now()
+        for item in self._store.stale_acknowledged(now - RECHECK_AFTER, RECHECK_PER_PASS):
+            try:
+                # A revision item's entity is its balance and its key the revision id.
+                result = self._authorized(
+                    functools.partial(self._receipt, item.entity_id, item.key)
+                )
+            except TransportFailure as failure:
+                raise _Stop(
+                    RunOutcome.OFFLINE, f"the server cannot be reached ({failure})"
+                ) from None
+            if result.status == 404:
+                _log.warning("the server lost acknowledged revision %s: queued again", item.key)
+                self._store.requeue_lost(item, 404, result.problem_json())
+                counters.requeued += 1
+            elif _is_transient(result.status):
+                raise _Stop(
+                    RunOutcome.SERVER_ERROR,
+                    f"the server answered {result.status}",
+                    retry_after=result.retry_after,
+                )
+            else:
+                self._store.update_item(item.id, receipt_checked_at=now)
+
+    def _fetch_catalogue(self) -> None:
+        """Download the reference catalogue when the pull announced a newer one."""
+        if self._store.catalogue_to_fetch() is None:
+            return
+        try:
+            result = self._authorized(self._api.catalogue)
+        except TransportFailure as failure:
+            raise _Stop(RunOutcome.OFFLINE, f"the server cannot be reached ({failure})") from None
+        if not result.ok or result.model is None:
+            raise _stop_for(result, "downloading the reference catalogue failed")
+        try:
+            self._store.install_catalogue(result.model)
+        except ValueError as error:
+            # A catalogue this app cannot read (e.g. a newer format): keep using the old one;
+            # the pass itself succeeded.
+            _log.warning("downloaded catalogue %s not used: %s", result.model.version, error)
 
     def _receipt(self, balance_id: UUID, revision_id: UUID, token: str) -> ApiResult[Receipt]:
         return self._api.receipt(token, balance_id, revision_id)
@@ -1034,6 +912,27 @@ class _Counters:
     requeued: int = 0
 
 
+def _participants_of(
+    items: Sequence[OutboxItem], by_key: Mapping[UUID, OutboxItem]
+) -> dict[UUID, UUID]:
+    """The participant each item is about (by item key), where it can be told."""
+    owners: dict[UUID, UUID] = {}
+    for item in items:
+        if item.kind == OutboxKind.REVISION:
+            try:
+                owners[item.key] = UUID(json.loads(item.payload)["participant"]["id"])
+            except (ValueError, KeyError, TypeError):
+                continue  # blanked by an erasure: nothing of it is on its way any more
+        elif item.kind != OutboxKind.ATTACHMENT:
+            owners[item.key] = item.entity_id
+    for item in items:
+        if item.kind == OutboxKind.ATTACHMENT and item.depends_on is not None:
+            parent = by_key.get(item.depends_on)
+            if parent is not None and parent.key in owners:
+                owners[item.key] = owners[parent.key]
+    return owners
+
+
 def _uuid_or_none(value: object) -> UUID | None:
     if not isinstance(value, str):
         return None
@@ -1050,60 +949,3 @@ def _stored_receipt(item: OutboxItem) -> RevisionStored | None:
         return RevisionStored.model_validate_json(item.receipt)
     except ValidationError:
         return None
-
-
-def state_from_mapping(values: Mapping[str, str]) -> SyncState:
-    """Build a :class:`SyncState` from its stored text form (see :func:`state_to_mapping`)."""
-
-    def text(name: str) -> str | None:
-        return values.get(name)
-
-    def number(name: str) -> float | None:
-        raw = values.get(name)
-        return float(raw) if raw is not None else None
-
-    def when(name: str) -> dt.datetime | None:
-        raw = values.get(name)
-        return dt.datetime.fromisoformat(raw) if raw is not None else None
-
-    def ident(name: str) -> UUID | None:
-        raw = values.get(name)
-        return UUID(raw) if raw is not None else None
-
-    return SyncState(
-        server_url=text("server_url"),
-        advisor_id=ident("advisor_id"),
-        username=text("username"),
-        device_id=ident("device_id"),
-        cursor=text("cursor"),
-        failures=int(values.get("failures", "0")),
-        first_failure_at=when("first_failure_at"),
-        next_run_at=number("next_run_at"),
-        last_sync_at=when("last_sync_at"),
-        blocked=text("blocked"),
-        skew_seconds=number("skew_seconds"),
-        last_problem=text("last_problem"),
-        catalogue_version=text("catalogue_version"),
-    )
-
-
-def state_to_mapping(changes: Mapping[str, Any]) -> dict[str, str | None]:
-    """The stored text form of :class:`SyncState` field changes (None deletes)."""
-    names = {f.name for f in dataclasses.fields(SyncState)}
-    unknown = set(changes) - names
-    if unknown:
-        raise ValueError(f"unknown sync state fields {sorted(unknown)}")
-    stored: dict[str, str | None] = {}
-    for name, value in changes.items():
-        if value is None:
-            stored[name] = None
-        elif isinstance(value, dt.datetime):
-            stored[name] = value.isoformat()
-        else:
-            stored[name] = str(value)
-    return stored
-
-
-def unsynced_states() -> Sequence[str]:
-    """States of items that have not reached the server (for "everything synced?")."""
-    return (ItemState.QUEUED, ItemState.UPLOADING, ItemState.BLOCKED_AUTH)

@@ -7,6 +7,8 @@ The original English message stays available as details for support.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from advisor_app import errors
@@ -101,6 +103,38 @@ _TEXTS: dict[str, tuple[object, object]] = {
             "an update, or this profile belongs to another account.",
         ),
     ),
+    "WrongCredentials": (
+        QT_TRANSLATE_NOOP("KnownError", "The user name or password is not right."),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Check the user name and password (capital letters count). "
+            "Your coordinator can reset the password.",
+        ),
+    ),
+    "SignInRateLimited": (
+        QT_TRANSLATE_NOOP("KnownError", "Too many sign-in attempts."),
+        QT_TRANSLATE_NOOP("KnownError", "Wait a few minutes, then try again."),
+    ),
+    "AppTooOld": (
+        QT_TRANSLATE_NOOP(
+            "KnownError", "This version of the application is too old for the server."
+        ),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Install the newest version of the application, then sign in again. "
+            "Nothing on this laptop is lost.",
+        ),
+    ),
+    "ProfileBoundElsewhere": (
+        QT_TRANSLATE_NOOP(
+            "KnownError", "This profile belongs to another account or another sync server."
+        ),
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "Sign in with the account this profile was used with, or open another profile "
+            "for this account. The data of a profile is never sent to another account.",
+        ),
+    ),
     "InsecureServerUrl": (
         QT_TRANSLATE_NOOP("KnownError", "The server address must start with https://."),
         QT_TRANSLATE_NOOP(
@@ -125,11 +159,20 @@ def _texts_for(error: errors.KnownError) -> tuple[object, object]:
     return _TEXTS["KnownError"]
 
 
+#: Next step of an error that says when to try again (``retry_at``: an aware datetime).
+_RETRY_AT_HINT = QT_TRANSLATE_NOOP("KnownError", "Try again after %1.")
+
+
 def known_error_text(error: errors.KnownError) -> str:
     """Return the translated message and next step for a known error, as one paragraph."""
     message, hint = _texts_for(error)
     translate = QCoreApplication.translate
-    return f"{translate('KnownError', str(message))}\n\n{translate('KnownError', str(hint))}"
+    next_step = translate("KnownError", str(hint))
+    retry_at = getattr(error, "retry_at", None)
+    if isinstance(retry_at, dt.datetime):
+        when = retry_at.astimezone().strftime("%H:%M")
+        next_step = translate("KnownError", str(_RETRY_AT_HINT)).replace("%1", when)
+    return f"{translate('KnownError', str(message))}\n\n{next_step}"
 
 
 def known_error_details(error: errors.KnownError) -> str:

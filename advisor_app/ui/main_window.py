@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from advisor_app.catalogue.reference import default_reference_catalogue
 from advisor_app.domain.entities import BalanceRecord, Participant
 from advisor_app.domain.enums import BalanceStatus
 from advisor_app.domain.listing import BalanceListRow
 from advisor_app.errors import NotFound
 from advisor_app.ui import dialogs, i18n
-from advisor_app.ui.catalogue_dialog import CatalogueDialog
 from advisor_app.ui.participant_list_model import (
     COL_CHANGED,
     COL_LOCALITY,
@@ -51,6 +49,7 @@ if TYPE_CHECKING:
     from advisor_app.services.container import Services
     from advisor_app.ui.balance.balance_view import BalanceView
     from advisor_app.ui.balance.stage_page import StagePage
+    from advisor_app.ui.catalogue_dialog import CatalogueDialog
     from advisor_app.ui.lock import LockController
     from advisor_app.ui.sync.sync_ui import SyncUi
 
@@ -598,6 +597,10 @@ class MainWindow(QMainWindow):
     def open_catalogues(self) -> None:
         """Show the reference catalogues in a window of their own (one at a time)."""
         if self._catalogue_dialog is None:
+            # Imported on first use: reading the catalogues is no part of showing the list.
+            from advisor_app.catalogue.reference import default_reference_catalogue
+            from advisor_app.ui.catalogue_dialog import CatalogueDialog
+
             try:
                 catalogue = default_reference_catalogue()
             except (OSError, ValueError) as error:

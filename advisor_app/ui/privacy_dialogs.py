@@ -624,7 +624,9 @@ class HandoverDialog(QDialog):
     def _accept(self) -> None:
         advisor = self.advisor_edit.text().strip()
         if not advisor:
-            self.message.set_message(self.tr("Enter the advisor who takes the case over."))
+            self.message.set_message(
+                self.tr("Enter the user name of the advisor who takes the case over.")
+            )
             self.advisor_edit.setFocus()
             return
         date = self.date_edit.date()
@@ -645,13 +647,14 @@ class HandoverDialog(QDialog):
         self._explain.setText(
             self.tr(
                 "The handover is recorded in this balance's history with its date and note. "
-                "Pass the case on through the server or by exporting the balance."
+                "With sync, the case moves to that advisor's account on the server at the next "
+                "sync; enter their user name on the sync server."
             )
         )
         for label, field, text in zip(
             self._labels,
             (self.advisor_edit, self.date_edit, self.note_edit),
-            (self.tr("&Advisor taking over"), self.tr("&Date"), self.tr("N&ote")),
+            (self.tr("&User name of the advisor taking over"), self.tr("&Date"), self.tr("N&ote")),
             strict=True,
         ):
             label.setText(text)

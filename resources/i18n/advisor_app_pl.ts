@@ -3231,20 +3231,16 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
 <context>
     <name>HandoverDialog</name>
     <message>
-        <source>Enter the advisor who takes the case over.</source>
-        <translation>Wpisz doradcę, który przejmuje sprawę.</translation>
-    </message>
-    <message>
         <source>Hand the case over</source>
         <translation>Przekaż sprawę</translation>
     </message>
     <message>
-        <source>The handover is recorded in this balance&apos;s history with its date and note. Pass the case on through the server or by exporting the balance.</source>
-        <translation>Przekazanie zostanie zapisane w historii bilansu z datą i notatką. Samą sprawę przekaż przez serwer albo eksportując bilans.</translation>
+        <source>Enter the user name of the advisor who takes the case over.</source>
+        <translation>Wpisz nazwę użytkownika doradcy, który przejmuje sprawę.</translation>
     </message>
     <message>
-        <source>&amp;Advisor taking over</source>
-        <translation>&amp;Doradca przejmujący</translation>
+        <source>The handover is recorded in this balance&apos;s history with its date and note. With sync, the case moves to that advisor&apos;s account on the server at the next sync; enter their user name on the sync server.</source>
+        <translation>Przekazanie zostanie zapisane w historii bilansu z datą i notatką. Przy synchronizacji sprawa przejdzie na konto tego doradcy na serwerze podczas najbliższej synchronizacji; wpisz jego nazwę użytkownika na serwerze synchronizacji.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -3253,6 +3249,10 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>N&amp;ote</source>
         <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <source>&amp;User name of the advisor taking over</source>
+        <translation>Nazwa &amp;użytkownika doradcy przejmującego</translation>
     </message>
     <message>
         <source>Hand over</source>
@@ -3767,6 +3767,38 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
         <translation>Sprawdź nazwę użytkownika i hasło. Jeśli są poprawne, aplikacja może wymagać aktualizacji albo ten profil należy do innego konta.</translation>
     </message>
     <message>
+        <source>The user name or password is not right.</source>
+        <translation>Nazwa użytkownika lub hasło są nieprawidłowe.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (capital letters count). Your coordinator can reset the password.</source>
+        <translation>Sprawdź nazwę użytkownika i hasło (wielkość liter ma znaczenie). Koordynator może ustawić nowe hasło.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts.</source>
+        <translation>Zbyt wiele prób logowania.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then try again.</source>
+        <translation>Odczekaj kilka minut i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>This version of the application is too old for the server.</source>
+        <translation>Ta wersja aplikacji jest zbyt stara dla serwera.</translation>
+    </message>
+    <message>
+        <source>Install the newest version of the application, then sign in again. Nothing on this laptop is lost.</source>
+        <translation>Zainstaluj najnowszą wersję aplikacji i zaloguj się ponownie. Nic z tego laptopa nie zostanie utracone.</translation>
+    </message>
+    <message>
+        <source>This profile belongs to another account or another sync server.</source>
+        <translation>Ten profil należy do innego konta lub innego serwera synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Sign in with the account this profile was used with, or open another profile for this account. The data of a profile is never sent to another account.</source>
+        <translation>Zaloguj się na konto, z którym używano tego profilu, albo otwórz inny profil dla tego konta. Dane profilu nigdy nie są wysyłane na inne konto.</translation>
+    </message>
+    <message>
         <source>The server address must start with https://.</source>
         <translation>Adres serwera musi zaczynać się od https://.</translation>
     </message>
@@ -3781,6 +3813,11 @@ Wycofanie zostanie zapisane z bieżącą datą i godziną. Zgoda pozostanie na l
     <message>
         <source>The previous data was restored from the backup. Please report this together with the log file.</source>
         <translation>Poprzednie dane zostały przywrócone z kopii zapasowej. Zgłoś ten problem i dołącz plik dziennika.</translation>
+    </message>
+    <message>
+        <source>Try again after %1.</source>
+        <extracomment>Next step of an error that says when to try again (``retry_at``: an aware datetime).</extracomment>
+        <translation>Spróbuj ponownie po %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -179,6 +180,22 @@ def test_no_keyring_and_no_passphrase_fails_closed(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("advisor-app: ") and done.stderr.count("\n") == 1
     assert not (data_dir / "profiles" / "default" / "advisor.db").exists()
+
+
+def test_only_the_program_entry_freezes_the_imported_objects(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only main() on the process's own command line freezes the collector's old objects."""
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(sys, "argv", ["advisor-app", "--version"])
+    with pytest.raises(SystemExit):
+        main()
+    assert frozen == [True]
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert frozen == [True]
+    assert capsys.readouterr().out.startswith("advisor-app ")
 
 
 @pytest.mark.integration

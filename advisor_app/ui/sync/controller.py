@@ -14,10 +14,10 @@ from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from advisor_app.errors import KnownError
-from advisor_app.sync.engine import RunOutcome, RunReport
+from advisor_app.errors import KnownError, ProfileLocked
+from advisor_app.sync.outbox_model import RunOutcome, RunReport
 from advisor_app.ui.tasks import Op, show_failure
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ _log = logging.getLogger(__name__)
 PROBE_INTERVAL_MS = 30_000
 # A pass (pull) runs at least this often while signed in, so assignments arrive unasked.
 PULL_INTERVAL_SECONDS = 300.0
-# How often the queue is counted during a pass, for the progress bar.
-PROGRESS_POLL_MS = 1_000
 
 
 def report_changed_data(report: RunReport) -> bool:
@@ -67,15 +65,15 @@ class SyncController(QObject):
         parent: Owner.
         probe_interval_ms: Timer period; 0 disables the timer (tests drive passes directly).
         pull_interval_seconds: Longest time between passes while signed in.
-        progress_poll_ms: How often the queue is counted during a pass.
         now: Wall clock in seconds (compared with ``next_run_at``).
 
     Signals:
         status_did_change(object): A new :class:`SyncStatus` was read.
         pass_did_start(): A pass started.
-        pass_did_finish(object): A pass ended with a :class:`RunReport`.
-        pass_did_fail(object): A pass raised (a bug or a locked profile); carries the exception.
-        progress_did_change(int, int): Items sent so far and items queued at the start.
+        pass_did_finish(object): A pass ended with a :class:`RunReport` (also a pass skipped
+            because the profile is locked: outcome ``LOCKED``, which is no failure).
+        pass_did_fail(object): A pass raised (a bug); carries the exception.
+        progress_did_change(int, int): Items handled so far and items to push in this pass.
     """
 
     status_did_change = Signal(object)
@@ -83,6 +81,8 @@ class SyncController(QObject):
     pass_did_finish = Signal(object)
     pass_did_fail = Signal(object)
     progress_did_change = Signal(int, int)
+    # The pass reports progress from the io thread; this hop brings it to the GUI thread.
+    _worker_progress = Signal(int, int)
 
     def __init__(
         self,
@@ -93,7 +93,6 @@ class SyncController(QObject):
         *,
         probe_interval_ms: int = PROBE_INTERVAL_MS,
         pull_interval_seconds: float = PULL_INTERVAL_SECONDS,
-        progress_poll_ms: int = PROGRESS_POLL_MS,
         now: Callable[[], float] = time.time,
     ) -> None:
         """Create the controller; call :meth:`start` to read the status and start the timer."""
@@ -115,10 +114,7 @@ class SyncController(QObject):
         self._probe_timer.setInterval(probe_interval_ms)
         self._probe_timer.timeout.connect(self.probe)
         self._probe_enabled = probe_interval_ms > 0
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setObjectName("syncProgressTimer")
-        self._progress_timer.setInterval(max(progress_poll_ms, 50))
-        self._progress_timer.timeout.connect(self._poll_progress)
+        self._worker_progress.connect(self._progress_reported, Qt.ConnectionType.QueuedConnection)
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -154,9 +150,8 @@ class SyncController(QObject):
             self._probe_timer.start()
 
     def stop(self) -> None:
-        """Stop the timers (the window closes); a running pass finishes on its own."""
+        """Stop the timer (the window closes); a running pass finishes on its own."""
         self._probe_timer.stop()
-        self._progress_timer.stop()
 
     def refresh_status(self, then: Callable[[SyncStatus], object] | None = None) -> None:
         """Read the status on the db executor; emits :attr:`status_did_change`."""
@@ -218,27 +213,36 @@ class SyncController(QObject):
         self._total = self._status.pending if self._status is not None else 0
         self.pass_did_start.emit()
         self.progress_did_change.emit(0, self._total)
-        self._progress_timer.start()
         sync = self._sync
-        Op(self, lambda: sync.run_once(force=force)).success(self._pass_finished).failure(
-            self._pass_failed
-        ).with_progress(self.tr("Synchronising…")).run(self._io)
+        report_progress = self._worker_progress.emit
+        Op(self, lambda: sync.run_once(force=force, progress=report_progress)).success(
+            self._pass_finished
+        ).failure(self._pass_failed).with_progress(self.tr("Synchronising…")).run(self._io)
         return True
 
     def _pass_finished(self, report: RunReport) -> None:
-        self._last_report = report
         self._end_pass()
+        if report.outcome is RunOutcome.LOCKED:
+            # Auto-lock while the timer fired: nothing was tried, so nothing failed; the last
+            # real outcome stays on show and the next probe after unlocking runs the pass.
+            _log.info("sync pass skipped: the profile is locked")
+            self._again = False
+            self.pass_did_finish.emit(report)
+            return
+        self._last_report = report
         self.pass_did_finish.emit(report)
         self.refresh_status(self._after_pass)
 
     def _pass_failed(self, error: BaseException) -> None:
+        if isinstance(error, ProfileLocked):
+            self._pass_finished(RunReport(RunOutcome.LOCKED, str(error)))
+            return
         self._end_pass()
         self.pass_did_fail.emit(error)
         self.refresh_status()
 
     def _end_pass(self) -> None:
         self._running = False
-        self._progress_timer.stop()
 
     def _after_pass(self, _status: SyncStatus) -> None:
         report = self._last_report
@@ -247,18 +251,11 @@ class SyncController(QObject):
             self._start_pass(force=True)
         self._again = False
 
-    def _poll_progress(self) -> None:
+    def _progress_reported(self, done: int, total: int) -> None:
         if not self._running:
             return
-        Op(self, self._sync.status).success(self._progress_read).failure(self._status_failed).run(
-            self._db
-        )
-
-    def _progress_read(self, status: SyncStatus) -> None:
-        if not self._running:
-            return
-        self._total = max(self._total, status.pending)
-        self.progress_did_change.emit(max(self._total - status.pending, 0), self._total)
+        self._total = total
+        self.progress_did_change.emit(done, total)
 
     def _set_status(self, status: SyncStatus) -> None:
         self._status = status

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from advisor_app.sync.engine import RunOutcome
+from advisor_app.sync.outbox_model import RunOutcome
 from advisor_app.ui.sync.controller import SyncController, local_time
 from advisor_app.ui.widgets import error_color
 

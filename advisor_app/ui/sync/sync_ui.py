@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from advisor_app.services.balances import BalanceService
     from advisor_app.services.participants import ParticipantService
     from advisor_app.services.sync import SyncService, SyncStatus
-    from advisor_app.sync.engine import RunReport
+    from advisor_app.sync.outbox_model import RunReport
 
 __all__ = ["SyncUi", "service_names"]
 

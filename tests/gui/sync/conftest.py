@@ -214,6 +214,9 @@ class SwitchingProxy:
     def close(self) -> None:
         """Stop accepting and drop held connections."""
         self._closed = True
+        # shutdown() wakes the thread blocked in accept(); close() alone does not on Linux.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         for held in self._held:
             held.close()

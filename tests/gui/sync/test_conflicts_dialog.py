@@ -140,7 +140,8 @@ def test_participant_conflict_shows_both_values_and_resolves(
     qtbot.waitUntil(lambda: in_flight() == 0, timeout=WAIT_MS)
     assert laptop.on_db(laptop.services.participants.get, person.id).phone == "+48 600 000 111"
     status = laptop.sync.status()
-    assert status.participant_conflicts == 0 and status.pending == 1  # the choice is queued
+    # The choice is queued twice: the participant change, and the server-side resolution.
+    assert status.participant_conflicts == 0 and status.pending == 2
     assert not dialog.use_local_button.isEnabled()
     _sync(laptop)
     _sync(other_laptop)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
@@ -47,8 +48,10 @@ class FakeSync:
     def status(self) -> SyncStatus:
         return self.current
 
-    def run_once(self, *, force: bool = True) -> RunReport:
+    def run_once(self, *, force: bool = True, progress: Any = None) -> RunReport:
         self.runs += 1
+        if progress is not None:
+            progress(1, 1)
         return self.report
 
 
@@ -188,3 +191,41 @@ def test_due_passes(qtbot) -> None:
     assert controller.pass_due(replace(SIGNED_IN, last_sync_at=old)) is True
     assert controller.pass_due(replace(SIGNED_IN, pending=1, signed_in=False)) is False
     assert controller.pass_due(replace(SIGNED_IN, pending=1, blocked="client_too_old")) is False
+
+
+def test_pass_progress_comes_from_the_pass_itself(qtbot) -> None:
+    """The controller forwards the pass's own (done, total) reports from the io thread to the
+    GUI thread; nothing polls the queue."""
+    sync: Any = FakeSync(replace(SIGNED_IN, pending=1))
+    db = InlineExecutor()
+    with ThreadPoolExecutor(max_workers=1) as io:
+        controller = SyncController(sync, db, io, probe_interval_ms=0)
+        controller.start()
+        qtbot.waitUntil(lambda: controller.status is not None)
+        seen: list[tuple[int, int]] = []
+        controller.progress_did_change.connect(lambda done, total: seen.append((done, total)))
+        with qtbot.waitSignal(controller.pass_did_finish):
+            controller.sync_now()
+        qtbot.waitUntil(lambda: in_flight() == 0)
+    assert seen == [(0, 1), (1, 1)]
+
+
+def test_locked_profile_pass_is_no_failure(qtbot) -> None:
+    """A pass skipped because the profile is locked keeps the last outcome and reports no
+    failure."""
+    failed = RunReport(RunOutcome.SERVER_ERROR, "the server answered 500")
+    sync: Any = FakeSync(replace(SIGNED_IN, pending=1), failed)
+    executor = InlineExecutor()
+    controller = SyncController(sync, executor, executor, probe_interval_ms=0)
+    controller.start()
+    with qtbot.waitSignal(controller.pass_did_finish):
+        controller.sync_now()
+    assert controller.last_report is failed
+    sync.report = RunReport(RunOutcome.LOCKED, "the profile is locked")
+    failures: list[object] = []
+    controller.pass_did_fail.connect(failures.append)
+    with qtbot.waitSignal(controller.pass_did_finish):
+        controller.sync_now()
+    qtbot.waitUntil(lambda: in_flight() == 0)
+    assert controller.last_report is failed and failures == []
+    assert not controller.running

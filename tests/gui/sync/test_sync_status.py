@@ -122,9 +122,9 @@ def test_sync_now_twice_runs_one_pass(
     calls: list[bool] = []
     real_run = laptop.sync.run_once
 
-    def counting_run(*, force: bool = True) -> RunReport:
+    def counting_run(*, force: bool = True, progress: Any = None) -> RunReport:
         calls.append(force)
-        return real_run(force=force)
+        return real_run(force=force, progress=progress)
 
     monkeypatch.setattr(laptop.sync, "run_once", counting_run)
     assert window.sync_ui is not None

@@ -84,6 +84,10 @@ class TcpProxy:
 
     def close(self) -> None:
         """Stop listening and cut every forwarded connection."""
+        # close() alone does not wake a thread blocked in accept() on Linux; shutdown() does,
+        # so the accept thread ends instead of lingering for the rest of the test session.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         with self._lock:
             for sock in self._sockets:
