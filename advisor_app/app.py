@@ -49,7 +49,8 @@ from advisor_app.services.profiles import (
     write_profile_info,
 )
 from advisor_app.services.reports import ReportService
-from advisor_app.services.sync import DbCall, SyncService
+from advisor_app.services.sync import SyncService
+from advisor_app.services.sync_store import DbCall
 from advisor_app.storage.gate import ProfileGate
 from advisor_app.storage.keys import (
     KEYRING_SERVICE,
