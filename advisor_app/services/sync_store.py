@@ -99,6 +99,20 @@ def _plain(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: (v.value if isinstance(v, ItemState) else v) for k, v in values.items()}
 
 
+def _synced_columns(status: int, now: dt.datetime, receipt: str | None) -> dict[str, Any]:
+    """Outbox columns of an item the server accepted: lease released, last problem cleared."""
+    return {
+        "state": ItemState.SYNCED.value,
+        "lease_until": None,
+        "attempt_id": None,
+        "last_status": status,
+        "last_problem": None,
+        "next_attempt_at": None,
+        "synced_at": now,
+        "receipt": receipt,
+    }
+
+
 class SqlSyncStore:
     """The engine's view of the profile database (implements ``SyncStore``).
 
@@ -211,15 +225,7 @@ class SqlSyncStore:
         def step() -> None:
             with self._uow() as uow:
                 uow.sync.update_item(
-                    item.id,
-                    state=ItemState.SYNCED.value,
-                    lease_until=None,
-                    attempt_id=None,
-                    last_status=status,
-                    last_problem=None,
-                    next_attempt_at=None,
-                    synced_at=now,
-                    receipt=stored.model_dump_json(),
+                    item.id, **_synced_columns(status, now, stored.model_dump_json())
                 )
                 uow.sync.put_balance_sync(
                     BalanceSyncEntry(
@@ -282,15 +288,7 @@ class SqlSyncStore:
         def step() -> None:
             with self._uow() as uow:
                 uow.sync.update_item(
-                    item.id,
-                    state=ItemState.SYNCED.value,
-                    lease_until=None,
-                    attempt_id=None,
-                    last_status=status,
-                    last_problem=None,
-                    next_attempt_at=None,
-                    synced_at=now,
-                    receipt=merged.model_dump_json(),
+                    item.id, **_synced_columns(status, now, merged.model_dump_json())
                 )
                 change = json.loads(item.payload)
                 known = uow.sync.participant_sync(item.entity_id)
@@ -357,17 +355,7 @@ class SqlSyncStore:
 
         def step() -> None:
             with self._uow() as uow:
-                uow.sync.update_item(
-                    item.id,
-                    state=ItemState.SYNCED.value,
-                    lease_until=None,
-                    attempt_id=None,
-                    last_status=status,
-                    last_problem=None,
-                    next_attempt_at=None,
-                    synced_at=now,
-                    receipt=receipt,
-                )
+                uow.sync.update_item(item.id, **_synced_columns(status, now, receipt))
                 if item.kind == OutboxKind.ERASURE:
                     uow.sync.mark_tombstones_sent(item.entity_id, now)
                 elif item.kind == OutboxKind.HANDOVER:
