@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,8 @@ from advisor_app.server.models import Counter
 
 #: Execution option marking a connection whose transaction writes (SQLite: BEGIN IMMEDIATE).
 _WRITE_OPTION = "advisor_server_write"
+#: ``Session.info`` key: the session holds :attr:`Database._writer_lock`.
+_HOLDS_LOCK = "advisor_server_writer_lock"
 #: Name of the counter row of ``server_seq``.
 SERVER_SEQ = "server_seq"
 #: How long a SQLite writer waits for the write lock before giving up (seconds).
@@ -89,6 +92,12 @@ class Database:
         self._write = sessionmaker(
             bind=engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        # SQLite: writers of this process queue on a lock before BEGIN IMMEDIATE. SQLite's own
+        # busy handler polls with growing sleeps (up to 100 ms), so 20 concurrent uploads spent
+        # more time asleep than writing; a lock hands over the moment the commit returns.
+        # Other processes on the same file still meet the busy timeout.
+        self._writer_lock = threading.Lock() if is_sqlite(engine) else None
+        event.listen(self._write, "after_commit", self._release_writer)
 
     @property
     def is_sqlite(self) -> bool:
@@ -104,25 +113,50 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction holds the writer lock (SQLite); the caller commits."""
-        with self._write() as session:
-            # Start the transaction now, so BEGIN IMMEDIATE runs before the first read.
-            session.connection()
-            yield session
+        lock = self._writer_lock
+        if lock is not None:
+            lock.acquire()
+        try:
+            session = self._write()
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        session.info[_HOLDS_LOCK] = lock is not None
+        try:
+            with session:
+                # Start the transaction now, so BEGIN IMMEDIATE runs before the first read.
+                session.connection()
+                yield session
+        finally:
+            if session.info.pop(_HOLDS_LOCK, False):
+                assert lock is not None
+                lock.release()
+
+    def _release_writer(self, session: Session) -> None:
+        # Released at the commit, not at the end of the block: a request held after its commit
+        # (hang-after-commit, a slow response) must not stop other writers.
+        if session.info.pop(_HOLDS_LOCK, False):
+            assert self._writer_lock is not None
+            self._writer_lock.release()
 
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
 
+#: Built once: this runs in every write transaction.
+_NEXT_SEQ = (
+    update(Counter)
+    .where(Counter.name == SERVER_SEQ)
+    .values(value=Counter.value + 1)
+    .returning(Counter.value)
+)
+
+
 def next_server_seq(session: Session) -> int:
     """Take the next ``server_seq`` inside the current write transaction."""
-    statement = (
-        update(Counter)
-        .where(Counter.name == SERVER_SEQ)
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
-    )
-    value = session.execute(statement).scalar_one()
+    value = session.execute(_NEXT_SEQ).scalar_one()
     return int(value)
 
 

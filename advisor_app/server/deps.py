@@ -45,14 +45,14 @@ def current_principal(
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def coordinator(principal: CurrentPrincipal) -> Principal:
+async def coordinator(principal: CurrentPrincipal) -> Principal:
     """The principal, required to be a coordinator or an admin (403 otherwise)."""
     if not principal.is_coordinator:
         raise ApiProblem(Problem.FORBIDDEN, 403, "this needs the coordinator role")
     return principal
 
 
-def admin(principal: CurrentPrincipal) -> Principal:
+async def admin(principal: CurrentPrincipal) -> Principal:
     """The principal, required to be an admin (403 otherwise)."""
     if not principal.is_admin:
         raise ApiProblem(Problem.FORBIDDEN, 403, "this needs the admin role")
@@ -68,7 +68,7 @@ def version_tuple(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split("."))
 
 
-def client_version_gate(request: Request) -> None:
+async def client_version_gate(request: Request) -> None:
     """426 client-too-old when ``X-Client-Version`` names an app older than the minimum.
 
     Requests without the header, or from another product, pass: the gate exists to stop old

@@ -34,8 +34,12 @@ def requested_fault(request: Request) -> Fault | None:
         return None
 
 
-def early_fault_gate(request: Request) -> None:
-    """Dependency of every ``/v1`` route: answer 503 or 429 when the request asks for it."""
+async def early_fault_gate(request: Request) -> None:
+    """Dependency of every ``/v1`` route: answer 503 or 429 when the request asks for it.
+
+    ``async`` like the other cheap dependencies: a plain ``def`` would cost a hop to the
+    thread pool on every request; only database work belongs there.
+    """
     fault = requested_fault(request)
     if fault is Fault.UNAVAILABLE:
         raise ApiProblem(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from advisor_app.server.db import try_lock_key, utc_now
@@ -83,7 +84,12 @@ def lookup(
             "another attempt with this Idempotency-Key is in progress",
             headers=retry_after(2),
         )
-    row = session.get(IdempotencyRecord, (advisor_id, key))
+    # Columns, not an ORM object: this runs on every write.
+    row = session.execute(
+        select(
+            IdempotencyRecord.fingerprint, IdempotencyRecord.status, IdempotencyRecord.response_json
+        ).where(IdempotencyRecord.advisor_id == advisor_id, IdempotencyRecord.key == key)
+    ).first()
     if row is None:
         return None
     if row.fingerprint != request_fingerprint:
@@ -119,17 +125,18 @@ def remember(
     stored = dict(body)
     if headers:
         stored["_headers"] = headers
-    session.add(
-        IdempotencyRecord(
-            advisor_id=advisor_id,
-            key=key,
-            fingerprint=request_fingerprint,
-            participant_id=participant_id,
-            status=status,
-            response_json=stored,
-            created_at=now,
-            completed_at=now,
-        )
+    session.execute(
+        insert(IdempotencyRecord),
+        {
+            "advisor_id": advisor_id,
+            "key": key,
+            "fingerprint": request_fingerprint,
+            "participant_id": participant_id,
+            "status": status,
+            "response_json": stored,
+            "created_at": now,
+            "completed_at": now,
+        },
     )
 
 

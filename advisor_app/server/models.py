@@ -228,7 +228,11 @@ class Balance(Base):
 
 
 class BalanceRevision(Base):
-    """An immutable finished revision; ``payload`` is the document (None once erased)."""
+    """An immutable revision; ``payload`` is the document (None once erased).
+
+    Revisions are finished uploads of advisors, except the head of an online-started case
+    (``status`` ``draft``, no ``finished_at``), which a coordinator created for an advisor.
+    """
 
     __tablename__ = "balance_revision"
 
@@ -243,7 +247,7 @@ class BalanceRevision(Base):
     payload_sha256: Mapped[str] = mapped_column(String(64))
     attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     status: Mapped[str] = mapped_column(String(20))
-    finished_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     processed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     server_seq: Mapped[int] = mapped_column(BigInteger)

@@ -341,6 +341,9 @@ class BalanceHeadItem(ApiModel):
     server_seq: int
     payload_sha256: str
     document: dict[str, Any]
+    #: ``draft`` for an online-started case a coordinator assigned: the advisor continues it
+    #: locally and uploads the finished revision with ``base_revision_id = head_revision_id``.
+    status: Literal["draft", "finished", "withdrawn"] = "finished"
 
 
 class Tombstone(ApiModel):
@@ -480,3 +483,41 @@ class BalanceList(ApiModel):
     items: list[BalanceSummary]
     total: int
     counts: dict[str, dict[str, int]]
+
+
+class HandoverRequest(ApiModel):
+    """``POST /v1/participants/{participant_id}/handover``: the owner hands the case over.
+
+    Sent with ``Idempotency-Key: <handover_id>``. The participant and its balances move to the
+    advisor named ``to_username`` exactly as a coordinator's assignment would (the previous
+    owner's pull gets ``transferred`` tombstones). Answered with :class:`AssignmentResult`;
+    an unknown advisor is a 422 ``validation`` problem, a participant that is not yours a 404.
+    """
+
+    handover_id: UUID
+    to_username: str = Field(min_length=1, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+    handed_over_at: dt.datetime | None = None
+
+
+class CaseRequest(ApiModel):
+    """``POST /v1/cases`` (coordinator): an online-started case for an advisor.
+
+    ``document`` is a balance document with ``balance.status == "draft"`` (typically variant
+    ``online_followup``), structurally valid. Its participant is created when new (or must
+    already belong to ``advisor_id``). The advisor's pull brings it down as a
+    :class:`BalanceHeadItem` with ``status="draft"``.
+    """
+
+    advisor_id: UUID
+    document: dict[str, Any]
+
+
+class CaseCreated(ApiModel):
+    """Answer to :class:`CaseRequest`."""
+
+    balance_id: UUID
+    revision_id: UUID
+    participant_id: UUID
+    advisor_id: UUID
+    server_seq: int

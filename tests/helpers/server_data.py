@@ -88,6 +88,15 @@ def revision_headers(body: dict[str, Any], token: str) -> dict[str, str]:
     }
 
 
+def draft_document(record: BalanceRecord) -> dict[str, Any]:
+    """The JSON document of ``record`` as an unfinished draft (an online-started case)."""
+    balance = dataclasses.replace(record.balance, status=BalanceStatus.DRAFT, finished_at=None)
+    draft = dataclasses.replace(record, balance=balance)
+    document = document_from_record(draft, exported_at=FINISHED_AT)
+    payload: dict[str, Any] = document.model_dump(mode="json")
+    return payload
+
+
 def participant_fields(record: BalanceRecord | None = None) -> dict[str, Any]:
     """The wire fields of a participant (for a create: every field but ``id``)."""
     participant = (record or finished_record()).participant

@@ -2,7 +2,8 @@
 
 Finds ``initdb``/``pg_ctl`` under ``/usr/lib/postgresql/*/bin`` (or on PATH), creates a cluster in
 a temporary directory, and starts it on a free port on 127.0.0.1 with ``fsync=off`` (test data
-only). As root the binaries run as the ``postgres`` user, since PostgreSQL refuses to run as root.
+only; ``durable=True`` keeps the production defaults, for benchmarks). As root the binaries run
+as the ``postgres`` user, since PostgreSQL refuses to run as root.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def _bin_dir() -> Path:
 class PostgresCluster:
     """A running temporary cluster; :meth:`new_database` gives each test its own database."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        self.durable = durable
         self.bin = _bin_dir()
         self.root = Path(tempfile.mkdtemp(prefix="advisor-pg-"))
         self.data = self.root / "data"
@@ -82,10 +84,11 @@ class PostgresCluster:
             "UTF8",
             "--no-sync",
         )
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        )
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+        # Tests skip the fsyncs; the benchmark measures what production pays for durability.
+        if not self.durable:
+            options += "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+        options += "-c max_connections=200"
         self._run(
             str(self.bin / "pg_ctl"),
             "-D",
@@ -121,9 +124,13 @@ class PostgresCluster:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
 
 
-def start_cluster() -> PostgresCluster:
-    """Start a cluster, or raise :class:`PostgresUnavailable` with the reason."""
-    cluster = PostgresCluster()
+def start_cluster(*, durable: bool = False) -> PostgresCluster:
+    """Start a cluster, or raise :class:`PostgresUnavailable` with the reason.
+
+    ``durable`` keeps PostgreSQL's default fsync and synchronous commit (benchmarks); tests
+    turn them off.
+    """
+    cluster = PostgresCluster(durable=durable)
     try:
         cluster.start()
     except PostgresUnavailable:

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import pytest
 from sqlalchemy import select, update
 
 from advisor_app.server.feed.service import compact_tombstones
@@ -317,3 +318,22 @@ def test_bad_and_future_cursors(api: Api) -> None:
     assert bad.status_code == 422
     future = api.client.get("/v1/sync/changes", params={"since": "999999"}, headers=api.auth(ewa))
     assert future.status_code == 410
+
+
+def test_heads_are_upcast_to_the_current_schema(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A head stored under an older schema_version reaches the laptop upcast (codec.UPCASTERS)."""
+    from advisor_app.server.feed import service
+    from advisor_app.sync import codec
+
+    ewa = api.token("ewa")
+    body = _upload(api, ewa)
+
+    def to_v2(data: dict[str, Any]) -> dict[str, Any]:
+        return {**data, "schema_version": 2, "upcast_marker": True}
+
+    monkeypatch.setattr(service, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(codec.UPCASTERS, 1, to_v2)
+    (head,) = [c for c in _pull(api, ewa).changes if c.type == "balance_head"]
+    assert head.document["schema_version"] == 2 and head.document["upcast_marker"] is True
+    # The digest still names the revision as it was received.
+    assert head.payload_sha256 == body["payload_sha256"]

@@ -25,6 +25,7 @@ from advisor_app.server.models import (
     DeviceSession,
     LoginFailure,
     RefreshToken,
+    TeamMember,
     User,
 )
 from advisor_app.server.problems import ApiProblem, retry_after
@@ -245,21 +246,45 @@ class AuthService:
     # -- bearer tokens ---------------------------------------------------------------------
 
     def authenticate(self, access_token: str, ip: str | None) -> Principal | None:
-        """The principal of a valid access token, or None (unknown, expired or revoked)."""
+        """The principal of a valid access token, or None (unknown, expired or revoked).
+
+        One indexed query per request (token hash → session → user, teams outer-joined):
+        this runs before every API call, so it reads columns, not ORM objects.
+        """
         now = utc_now()
+        statement = (
+            select(
+                AccessToken.expires_at,
+                DeviceSession.id,
+                DeviceSession.device_id,
+                DeviceSession.revoked_at,
+                User.id,
+                User.username,
+                User.roles,
+                User.active,
+                TeamMember.team_id,
+            )
+            .join(DeviceSession, DeviceSession.id == AccessToken.session_id)
+            .join(User, User.id == DeviceSession.user_id)
+            .outerjoin(TeamMember, TeamMember.user_id == User.id)
+            .where(AccessToken.token_hash == token_hash(access_token))
+        )
         with self._db.read() as session:
-            row = session.execute(
-                select(AccessToken, DeviceSession, User)
-                .join(DeviceSession, DeviceSession.id == AccessToken.session_id)
-                .join(User, User.id == DeviceSession.user_id)
-                .where(AccessToken.token_hash == token_hash(access_token))
-            ).first()
-            if row is None:
-                return None
-            token, device, user = row
-            if token.expires_at <= now or device.revoked_at is not None or not user.active:
-                return None
-            return self._principal(session, user, device, ip)
+            rows = session.execute(statement).all()
+        if not rows:
+            return None
+        expires_at, session_id, device_id, revoked_at, user_id, username, roles, active, _ = rows[0]
+        if expires_at <= now or revoked_at is not None or not active:
+            return None
+        return Principal(
+            user_id=user_id,
+            username=username,
+            roles=frozenset(roles.split(",")),
+            team_ids=frozenset(row.team_id for row in rows if row.team_id is not None),
+            session_id=session_id,
+            device_id=device_id,
+            ip=ip,
+        )
 
     @staticmethod
     def _principal(

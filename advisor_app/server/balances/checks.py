@@ -20,7 +20,7 @@ from advisor_app.server.problems import ApiProblem
 from advisor_app.server.settings import Settings
 from advisor_app.sync.codec import parse_document
 from advisor_app.sync.mapping import record_from_document
-from advisor_app.sync.protocol import Problem, RevisionUpload, canonical_json, payload_sha256
+from advisor_app.sync.protocol import Problem, RevisionUpload
 from advisor_app.sync.schema import BalanceDocument
 
 
@@ -42,9 +42,16 @@ def _invalid(detail: str, errors: list[dict[str, Any]]) -> ApiProblem:
 
 
 def check_upload(
-    upload: RevisionUpload, balance_id: uuid.UUID, revision_id: uuid.UUID
+    upload: RevisionUpload,
+    balance_id: uuid.UUID,
+    revision_id: uuid.UUID,
+    canonical: bytes,
+    digest: str,
 ) -> BalanceDocument:
     """The validated document of an upload.
+
+    ``canonical`` is the payload's canonical JSON and ``digest`` its SHA-256, made once by the
+    caller.
 
     Raises:
         ApiProblem: 422 validation naming every disagreement or unmet rule.
@@ -54,7 +61,7 @@ def check_upload(
         errors.append({"path": "/balance_id", "msg": "does not match the balance in the path"})
     if upload.revision_id != revision_id:
         errors.append({"path": "/revision_id", "msg": "does not match the revision in the path"})
-    if upload.payload_sha256 != payload_sha256(upload.payload):
+    if upload.payload_sha256 != digest:
         errors.append(
             {"path": "/payload_sha256", "msg": "is not the SHA-256 of the payload's canonical JSON"}
         )
@@ -64,7 +71,7 @@ def check_upload(
     if errors:
         raise _invalid("the revision envelope is inconsistent", errors)
     try:
-        document = parse_document(canonical_json(upload.payload), source="payload")
+        document = parse_document(canonical, source="payload")
     except InvalidImportFile as error:
         raise _invalid(
             "the payload is not a valid balance document",

@@ -30,7 +30,7 @@ router = APIRouter(tags=["balances"])
 AttachmentName = Annotated[str, Path(min_length=1, max_length=255, pattern=r"^[^/\\\x00-\x1f]+$")]
 
 
-def balance_service(request: Request) -> BalanceService:
+async def balance_service(request: Request) -> BalanceService:
     """The balance service of this app."""
     return BalanceService(server_context(request))
 

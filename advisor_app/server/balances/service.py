@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi.responses import Response
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from advisor_app.server import faults, idempotency
 from advisor_app.server.access import can_read, not_found
-from advisor_app.server.audit import audit
+from advisor_app.server.audit import audit, audit_row, insert_audit
 from advisor_app.server.balances.checks import check_schema_window, check_upload
 from advisor_app.server.context import Principal, ServerContext
 from advisor_app.server.db import next_server_seq, utc_now
@@ -31,19 +31,22 @@ from advisor_app.sync.protocol import (
     Receipt,
     RevisionStored,
     RevisionUpload,
+    canonical_json,
     sha256_hex,
 )
 from advisor_app.sync.schema import BalanceDocument
 
+#: ``status`` of an online-started case's draft head (created by a coordinator, no receipt).
+STATUS_DRAFT = "draft"
 STATUS_STORED = "stored"
 STATUS_ACCEPTED = "accepted"
 STATUS_REJECTED = "rejected"
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Target:
-    balance: Balance | None
-    participant: Participant | None
+    balance_exists: bool
+    participant_exists: bool
 
 
 class BalanceService:
@@ -65,7 +68,21 @@ class BalanceService:
     ) -> Response:
         """Answer ``PUT /v1/balances/{id}/revisions/{revision_id}`` (see SYNC.md §3.6)."""
         key = idempotency.require_key(key_header, revision_id)
-        fingerprint = idempotency.fingerprint(upload.model_dump(mode="json"))
+        # The payload's canonical JSON is made once: its digest checks payload_sha256, stands
+        # for the payload in the request fingerprint, and the same bytes are parsed.
+        canonical = canonical_json(upload.payload)
+        digest = sha256_hex(canonical)
+        fingerprint = idempotency.fingerprint(
+            {**upload.model_dump(mode="json", exclude={"payload"}), "payload": digest}
+        )
+        # The document checks depend on the request alone: run them before taking the writer
+        # lock, so other uploads commit meanwhile. Their verdict is applied below in the
+        # original order (a stored answer or an already stored revision still wins).
+        checked: BalanceDocument | ApiProblem
+        try:
+            checked = check_upload(upload, balance_id, revision_id, canonical, digest)
+        except ApiProblem as problem:
+            checked = problem
         with self._ctx.db.write() as session:
             stored = idempotency.lookup(session, principal.user_id, key, fingerprint)
             if stored is not None:
@@ -75,7 +92,9 @@ class BalanceService:
                 existing = self._existing_revision(session, principal, upload, revision_id)
                 if existing is not None:
                     return existing
-                document = check_upload(upload, balance_id, revision_id)
+                if isinstance(checked, ApiProblem):
+                    raise checked
+                document = checked
                 target = self._target(session, principal, upload)
             except ApiProblem as problem:
                 if not idempotency.stored_problem(problem):
@@ -122,10 +141,26 @@ class BalanceService:
         revision_id: uuid.UUID,
     ) -> Response | None:
         # Safety net behind the idempotency table (SYNC.md §3.4): the revision is stored but
-        # its idempotency record is gone (retention) or belongs to another advisor.
-        revision = session.get(BalanceRevision, revision_id)
-        if revision is None:
+        # its idempotency record is gone (retention) or belongs to another advisor. A column
+        # probe first: on the hot path the revision does not exist.
+        found = session.execute(
+            select(BalanceRevision.revision_id).where(BalanceRevision.revision_id == revision_id)
+        ).first()
+        if found is None:
             return None
+        revision = session.get(BalanceRevision, revision_id)
+        assert revision is not None
+        if revision.status == STATUS_DRAFT:
+            balance = session.get(Balance, revision.balance_id)
+            if balance is None or balance.owner_id != principal.user_id:
+                raise not_found("revision")
+            raise ApiProblem(
+                Problem.VALIDATION,
+                422,
+                "this is the ID of the online-started draft; upload the finished balance as a "
+                "new revision whose base_revision_id is the draft's",
+                errors=[{"path": "/revision_id", "msg": "is the draft's revision ID"}],
+            )
         if revision.advisor_id != principal.user_id:
             raise not_found("revision")
         if revision.payload_sha256 != upload.payload_sha256:
@@ -138,8 +173,22 @@ class BalanceService:
         return idempotency.answer(200, body, {Header.REPLAYED.value: "true"})
 
     def _target(self, session: Session, principal: Principal, upload: RevisionUpload) -> _Target:
-        balance = session.get(Balance, upload.balance_id, with_for_update=True)
-        participant = session.get(Participant, upload.participant_id, with_for_update=True)
+        # Row locks on PostgreSQL (SQLite's BEGIN IMMEDIATE already serialises writers).
+        balance = session.execute(
+            select(
+                Balance.owner_id,
+                Balance.participant_id,
+                Balance.head_revision_id,
+                Balance.head_server_seq,
+            )
+            .where(Balance.id == upload.balance_id)
+            .with_for_update()
+        ).first()
+        participant = session.execute(
+            select(Participant.owner_id, Participant.erased_at)
+            .where(Participant.id == upload.participant_id)
+            .with_for_update()
+        ).first()
         if balance is not None:
             if balance.owner_id != principal.user_id:
                 raise not_found("balance")
@@ -158,7 +207,7 @@ class BalanceService:
                     Problem.MISSING_DEPENDENCY,
                     409,
                     "the participant was erased; the revision cannot be stored",
-                    participant_id=str(participant.id),
+                    participant_id=str(upload.participant_id),
                 )
         head = balance.head_revision_id if balance is not None else None
         if upload.base_revision_id != head:
@@ -174,7 +223,9 @@ class BalanceService:
                     else None
                 ),
             )
-        return _Target(balance, participant)
+        return _Target(
+            balance_exists=balance is not None, participant_exists=participant is not None
+        )
 
     def _store(
         self,
@@ -184,75 +235,98 @@ class BalanceService:
         document: BalanceDocument,
         target: _Target,
     ) -> tuple[dict[str, Any], dict[str, str]]:
+        # Core statements, not the ORM unit of work: nothing here is read back, and the
+        # inserts run in foreign-key order as written (participant, balance, revision).
         now = utc_now()
         seq = next_server_seq(session)
         finished_at = document.balance.finished_at
         assert finished_at is not None  # check_upload accepts finished revisions only
-        if target.participant is None:
+        audits = []
+        if not target.participant_exists:
             # A revision for a participant the server has never seen (the laptop created it
             # offline and never sent it separately): create it, owned by the uploader.
-            session.add(
-                Participant(
-                    id=upload.participant_id,
-                    owner_id=principal.user_id,
-                    version=1,
-                    data=document.participant.model_dump(mode="json"),
-                    conflict=None,
-                    server_seq=seq,
-                    created_at=now,
-                    updated_at=now,
-                )
+            session.execute(
+                insert(Participant),
+                {
+                    "id": upload.participant_id,
+                    "owner_id": principal.user_id,
+                    "version": 1,
+                    "data": document.participant.model_dump(mode="json"),
+                    "conflict": None,
+                    "server_seq": seq,
+                    "created_at": now,
+                    "updated_at": now,
+                },
             )
-            audit(
-                session, principal, "create", "participant", upload.participant_id, server_seq=seq
+            audits.append(
+                audit_row(principal, "create", "participant", upload.participant_id, server_seq=seq)
             )
-            # No ORM relationships order the inserts: the participant row must exist before
-            # the balance's foreign key refers to it.
-            session.flush()
-        balance = target.balance
-        if balance is None:
-            balance = Balance(id=upload.balance_id, participant_id=upload.participant_id)
-            balance.owner_id = principal.user_id
-            session.add(balance)
-        balance.head_revision_id = upload.revision_id
-        balance.head_server_seq = seq
-        balance.server_seq = seq
-        balance.status = document.balance.status.value
-        balance.variant = document.balance.variant.value
-        balance.project_code = document.balance.project_code
-        balance.gmina = document.participant.gmina
-        balance.finished_at = finished_at
-        balance.received_at = now
-        complete = not upload.attachments
-        revision = BalanceRevision(
-            revision_id=upload.revision_id,
+        head = {
+            "head_revision_id": upload.revision_id,
+            "head_server_seq": seq,
+            "server_seq": seq,
+            "status": document.balance.status.value,
+            "variant": document.balance.variant.value,
+            "project_code": document.balance.project_code,
+            "gmina": document.participant.gmina,
+            "finished_at": finished_at,
+            "received_at": now,
+        }
+        # Parameters at execution, not in .values(): the statements stay cacheable and the
+        # large payload is not coerced into a SQL expression first.
+        if target.balance_exists:
+            session.execute(update(Balance), [{"id": upload.balance_id, **head}])
+        else:
+            session.execute(
+                insert(Balance),
+                {
+                    "id": upload.balance_id,
+                    "participant_id": upload.participant_id,
+                    "owner_id": principal.user_id,
+                    **head,
+                },
+            )
+        status = STATUS_STORED if upload.attachments else STATUS_ACCEPTED
+        session.execute(
+            insert(BalanceRevision),
+            {
+                "revision_id": upload.revision_id,
+                "balance_id": upload.balance_id,
+                "base_revision_id": upload.base_revision_id,
+                "participant_id": upload.participant_id,
+                "advisor_id": principal.user_id,
+                "device_id": upload.device_id,
+                "schema_version": upload.schema_version,
+                "payload": upload.payload,
+                "payload_sha256": upload.payload_sha256,
+                "attachments": [ref.model_dump(mode="json") for ref in upload.attachments],
+                "status": status,
+                "finished_at": finished_at,
+                "received_at": now,
+                "processed_at": None if upload.attachments else now,
+                "server_seq": seq,
+            },
+        )
+        audits.append(
+            audit_row(
+                principal,
+                "upload_revision",
+                "balance",
+                upload.balance_id,
+                revision_id=upload.revision_id,
+                server_seq=seq,
+            )
+        )
+        insert_audit(session, audits)
+        body = RevisionStored(
             balance_id=upload.balance_id,
-            base_revision_id=upload.base_revision_id,
-            participant_id=upload.participant_id,
-            advisor_id=principal.user_id,
-            device_id=upload.device_id,
-            schema_version=upload.schema_version,
-            payload=upload.payload,
-            payload_sha256=upload.payload_sha256,
-            attachments=[ref.model_dump(mode="json") for ref in upload.attachments],
-            status=STATUS_ACCEPTED if complete else STATUS_STORED,
-            finished_at=finished_at,
-            received_at=now,
-            processed_at=now if complete else None,
-            server_seq=seq,
-        )
-        session.add(revision)
-        audit(
-            session,
-            principal,
-            "upload_revision",
-            "balance",
-            upload.balance_id,
             revision_id=upload.revision_id,
             server_seq=seq,
-        )
-        session.flush()
-        body = _stored_body(revision, [ref.name for ref in upload.attachments])
+            received_at=now,
+            status=status,
+            payload_sha256=upload.payload_sha256,
+            missing_attachments=[ref.name for ref in upload.attachments],
+        ).model_dump(mode="json")
         headers = {
             "ETag": f'"{upload.revision_id}"',
             "Location": receipt_path(upload.balance_id, upload.revision_id),
@@ -275,6 +349,9 @@ class BalanceService:
                 # The uploader always sees its receipt (no personal data in it), even after the
                 # balance was transferred: a 404 would make its laptop upload the revision again.
                 revision = self._readable_revision(session, principal, balance_id, revision_id)
+            if revision.status == STATUS_DRAFT:
+                # Nobody uploaded it: a receipt acknowledges uploads only.
+                raise not_found("revision")
             missing = _missing(session, revision)
             problems = ["participant-erased"] if revision.erased_at is not None else []
             return Receipt(

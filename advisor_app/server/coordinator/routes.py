@@ -11,10 +11,17 @@ from fastapi.responses import Response
 
 from advisor_app.server.context import server_context
 from advisor_app.server.coordinator.assignments import AssignmentService
+from advisor_app.server.coordinator.cases import CaseService
 from advisor_app.server.coordinator.listing import BalanceFilter, BalanceListing
 from advisor_app.server.deps import CoordinatorPrincipal
 from advisor_app.server.openapi import problems
-from advisor_app.sync.protocol import AssignmentRequest, AssignmentResult, BalanceList
+from advisor_app.sync.protocol import (
+    AssignmentRequest,
+    AssignmentResult,
+    BalanceList,
+    CaseCreated,
+    CaseRequest,
+)
 
 router = APIRouter(tags=["coordinator"])
 
@@ -29,6 +36,20 @@ def assign(
 ) -> AssignmentResult:
     """Give a participant (existing: transfer; ``participant`` data: new case) to an advisor."""
     return AssignmentService(server_context(request)).assign(principal, body)
+
+
+@router.post(
+    "/v1/cases",
+    status_code=201,
+    response_model=CaseCreated,
+    responses={
+        200: {"model": CaseCreated, "description": "The same case was already stored"},
+        **problems(401, 403, 404, 409, 413, 422, 426, 429, 503),
+    },
+)
+def create_case(body: CaseRequest, request: Request, principal: CoordinatorPrincipal) -> Response:
+    """Start a case online: a draft balance for an advisor, brought down by their pull."""
+    return CaseService(server_context(request)).create(principal, body)
 
 
 def _filter(

@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from advisor_app.server.models import (
     Tombstone,
 )
 from advisor_app.server.problems import ApiProblem
+from advisor_app.sync.codec import UPCASTERS
 from advisor_app.sync.protocol import (
     BalanceHeadItem,
     CatalogueItem,
@@ -38,6 +39,7 @@ from advisor_app.sync.protocol import (
     Problem,
 )
 from advisor_app.sync.protocol import Tombstone as TombstoneItem
+from advisor_app.sync.schema import SCHEMA_VERSION
 
 #: ``server_state`` key of the highest ``server_seq`` whose tombstones were compacted away.
 HORIZON_KEY = "tombstone_horizon"
@@ -187,14 +189,34 @@ def _participant_item(participant: Participant) -> ParticipantChangeItem:
 
 def _head_item(balance: Balance, revision: BalanceRevision) -> BalanceHeadItem:
     assert revision.payload is not None  # erased balances are filtered out
+    # A coordinator's online-started case is a draft head; every uploaded head is finished.
+    status: Literal["draft", "finished"] = "draft" if revision.status == "draft" else "finished"
     return BalanceHeadItem(
         balance_id=balance.id,
         participant_id=balance.participant_id,
         head_revision_id=revision.revision_id,
         server_seq=balance.server_seq,
         payload_sha256=revision.payload_sha256,
-        document=revision.payload,
+        document=upcast_payload(revision.payload),
+        status=status,
     )
+
+
+def upcast_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """A stored document brought up to this version's ``schema_version``.
+
+    Revisions are stored as received (their ``payload_sha256`` names those bytes), so a head
+    kept from an older schema reaches laptops in the shape they read, through the same
+    :data:`advisor_app.sync.codec.UPCASTERS` the importer uses. Unknown or current versions
+    pass unchanged (the upload checks already refused anything else).
+    """
+    version = payload.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return payload
+    while version < SCHEMA_VERSION:
+        payload = UPCASTERS[version](payload)
+        version += 1
+    return payload
 
 
 def _tombstone_item(tombstone: Tombstone) -> TombstoneItem:

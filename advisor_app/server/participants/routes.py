@@ -9,13 +9,16 @@ from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import Response
 
 from advisor_app.server.context import server_context
+from advisor_app.server.coordinator.assignments import AssignmentService
 from advisor_app.server.deps import CurrentPrincipal
 from advisor_app.server.faults import requested_fault
 from advisor_app.server.openapi import problems
 from advisor_app.server.participants.service import ParticipantService
 from advisor_app.sync.protocol import (
+    AssignmentResult,
     ConflictResolution,
     ErasureResult,
+    HandoverRequest,
     ParticipantChange,
     ParticipantMerged,
     ParticipantView,
@@ -24,7 +27,7 @@ from advisor_app.sync.protocol import (
 router = APIRouter(tags=["participants"])
 
 
-def participant_service(request: Request) -> ParticipantService:
+async def participant_service(request: Request) -> ParticipantService:
     """The participant service of this app."""
     return ParticipantService(server_context(request))
 
@@ -100,3 +103,21 @@ def erase_participant(
 ) -> Response:
     """Erase the participant and its balances (withdrawn consent; GDPR art. 17)."""
     return service.erase(principal, participant_id, idempotency_key, requested_fault(request))
+
+
+@router.post(
+    "/v1/participants/{participant_id}/handover",
+    response_model=AssignmentResult,
+    responses=problems(401, 404, 409, 413, 422, 426, 429, 500, 503),
+)
+def hand_over(
+    participant_id: uuid.UUID,
+    handover: HandoverRequest,
+    request: Request,
+    principal: CurrentPrincipal,
+    idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key")] = None,
+) -> Response:
+    """Hand the participant and its balances over to another advisor (owner only)."""
+    return AssignmentService(server_context(request)).handover(
+        principal, participant_id, idempotency_key, handover, requested_fault(request)
+    )
